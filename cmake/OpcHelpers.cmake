@@ -1,0 +1,30 @@
+# opc_add_library(NAME SOURCES ... LIBS ...): a static library of one area under lib/.
+function(opc_add_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    add_library(${name} STATIC ${ARG_SOURCES})
+    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
+    target_link_libraries(${name} PUBLIC ${ARG_LIBS})
+endfunction()
+
+# opc_add_test(NAME SOURCES ... LIBS ... LABELS ... [SERIAL] [TIMEOUT s] [KEYCHAIN])
+# One Qt Test executable registered with ctest. WebEngine tests run offscreen and serially;
+# KEYCHAIN tests expect the session bus and unlocked gnome-keyring that scripts/test.sh provides.
+function(opc_add_test name)
+    cmake_parse_arguments(ARG "SERIAL" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        OPC_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        OPC_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        LABELS "${ARG_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1;QT_LOGGING_RULES=qt.webenginecontext.info=false;${ARG_ENVIRONMENT}")
+    if(ARG_SERIAL)
+        set_tests_properties(${name} PROPERTIES RUN_SERIAL TRUE)
+    endif()
+endfunction()

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Configures and builds into build/ (or $OPC_BUILD_DIR) with Ninja.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR="${OPC_BUILD_DIR:-build}"
+BUILD_TYPE="${OPC_BUILD_TYPE:-RelWithDebInfo}"
+EXTRA=()
+[[ "${CI:-}" == "true" ]] && EXTRA+=(-DOPC_WARNINGS_AS_ERRORS=ON)
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${EXTRA[@]}" "$@" >/dev/null
+cmake --build "$BUILD_DIR" --parallel "$(nproc)"

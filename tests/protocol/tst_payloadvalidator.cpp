@@ -1,0 +1,142 @@
+#include "protocol/payloadvalidator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace opc;
+using T = CallCardEventType;
+
+namespace {
+QJsonValue json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray("[") + text + "]").array().at(0);
+}
+} // namespace
+
+class TestPayloadValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void accepts_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<bool>("present");
+        QTest::addColumn<QString>("payload");
+
+        const char *initialized =
+            R"({"CALL_ID":"externalCall.9f","PHONE_NUMBER":"+19001234567","LINE_NUMBER":"1",
+            "LINE_NAME":"","CRM_ENTITY_TYPE":"CONTACT","CRM_ENTITY_ID":5,"CRM_ACTIVITY_ID":"","CRM_BINDINGS":[
+            {"ENTITY_TYPE":"CONTACT","ENTITY_ID":5}],"CALL_DIRECTION":"incoming","CALL_STATE":"connected",
+            "CALL_LIST_MODE":false})";
+        QTest::newRow("initialized full") << int(T::Initialized) << true << QString::fromLatin1(initialized);
+        QTest::newRow("initialized minimal, no phone")
+            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c1\",\"CRM_ENTITY_ID\":0}"_qs;
+        QTest::newRow("initialized CALL_CARD-style strings")
+            << int(T::Initialized) << true
+            << u"{\"CALL_ID\":\"c1\",\"CRM_ENTITY_ID\":\"12\",\"CRM_ACTIVITY_ID\":\"undefined\",\"CALL_LIST_MODE\":\"true\"}"_qs;
+        QTest::newRow("comment") << int(T::AddCommentButtonClick) << true << u"\"called back: ok\""_qs;
+        QTest::newRow("comment empty") << int(T::AddCommentButtonClick) << true << u"\"\""_qs;
+        QTest::newRow("mute") << int(T::MuteButtonClick) << true << u"true"_qs;
+        QTest::newRow("hold") << int(T::HoldButtonClick) << true << u"false"_qs;
+        QTest::newRow("transfer number")
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+19001234567\",\"target\":12}"_qs;
+        QTest::newRow("transfer string id") << int(T::TransferButtonClick) << true
+                                            << u"{\"phoneNumber\":\"+19001234567\",\"target\":\"12\"}"_qs;
+        QTest::newRow("transfer phone")
+            << int(T::TransferButtonClick) << true
+            << u"{\"phoneNumber\":\"+19001234567\",\"target\":\"+4930901820\"}"_qs;
+        QTest::newRow("transfer type queue")
+            << int(T::TransferButtonClick) << true << u"{\"type\":\"queue\",\"target\":3}"_qs;
+        QTest::newRow("transfer type pstn")
+            << int(T::TransferButtonClick) << true << u"{\"type\":\"pstn\",\"target\":\"+4930901820\"}"_qs;
+        QTest::newRow("transfer extra key") << int(T::TransferButtonClick) << true
+                                            << u"{\"phoneNumber\":\"\",\"target\":\"7\",\"extra\":1}"_qs;
+        QTest::newRow("entityChanged")
+            << int(T::EntityChanged) << true
+            << u"{\"PHONE_NUMBER\":\"unknown\",\"CRM_ENTITY_TYPE\":\"\",\"CRM_ENTITY_ID\":0}"_qs;
+        QTest::newRow("quality") << int(T::QualityMeterClick) << true << u"\"4\""_qs;
+        QTest::newRow("dialpad digit") << int(T::DialpadButtonClick) << true << u"\"7\""_qs;
+        QTest::newRow("dialpad hash") << int(T::DialpadButtonClick) << true << u"\"#\""_qs;
+        for (T type : {T::CloseButtonClick, T::CancelTransferButtonClick, T::CompleteTransferButtonClick,
+                       T::HangupButtonClick, T::NextButtonClick, T::SkipButtonClick, T::AnswerButtonClick,
+                       T::MakeCallButtonClick, T::NotifyAdminButtonClick}) {
+            QTest::newRow(qPrintable(callcard::shortName(type))) << int(type) << false << QString();
+            QTest::newRow(qPrintable(callcard::shortName(type) + u" []"_qs)) << int(type) << true << u"[]"_qs;
+        }
+    }
+    void accepts()
+    {
+        QFETCH(int, type);
+        QFETCH(bool, present);
+        QFETCH(QString, payload);
+        const QJsonValue value = present ? json(payload.toUtf8().constData()) : QJsonValue();
+        QCOMPARE(PayloadValidator::validate(T(type), present, value), QString());
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<bool>("present");
+        QTest::addColumn<QString>("payload");
+        QTest::newRow("initialized not object") << int(T::Initialized) << true << u"\"x\""_qs;
+        QTest::newRow("initialized no CALL_ID")
+            << int(T::Initialized) << true << u"{\"PHONE_NUMBER\":\"1\"}"_qs;
+        QTest::newRow("initialized CALL_ID number") << int(T::Initialized) << true << u"{\"CALL_ID\":5}"_qs;
+        QTest::newRow("initialized phone number type")
+            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c\",\"PHONE_NUMBER\":123}"_qs;
+        QTest::newRow("initialized bindings not array")
+            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c\",\"CRM_BINDINGS\":\"x\"}"_qs;
+        QTest::newRow("initialized missing") << int(T::Initialized) << false << QString();
+        QTest::newRow("comment number") << int(T::AddCommentButtonClick) << true << u"5"_qs;
+        QTest::newRow("mute string") << int(T::MuteButtonClick) << true << u"\"true\""_qs;
+        QTest::newRow("hold missing") << int(T::HoldButtonClick) << false << QString();
+        QTest::newRow("transfer array") << int(T::TransferButtonClick) << true << u"[12]"_qs;
+        QTest::newRow("transfer no target")
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\"}"_qs;
+        QTest::newRow("transfer target bool")
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":true}"_qs;
+        QTest::newRow("transfer target object")
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":{\"id\":1}}"_qs;
+        QTest::newRow("transfer phone number type")
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":19001234567,\"target\":12}"_qs;
+        QTest::newRow("transfer bad type")
+            << int(T::TransferButtonClick) << true << u"{\"type\":\"department\",\"target\":12}"_qs;
+        QTest::newRow("transfer neither") << int(T::TransferButtonClick) << true << u"{\"target\":12}"_qs;
+        QTest::newRow("transfer empty target")
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":\"\"}"_qs;
+        QTest::newRow("transfer negative target")
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":-3}"_qs;
+        QTest::newRow("entity not object") << int(T::EntityChanged) << true << u"7"_qs;
+        QTest::newRow("entity id type") << int(T::EntityChanged) << true << u"{\"CRM_ENTITY_ID\":[1]}"_qs;
+        QTest::newRow("quality 9") << int(T::QualityMeterClick) << true << u"\"9\""_qs;
+        QTest::newRow("quality bool") << int(T::QualityMeterClick) << true << u"true"_qs;
+        QTest::newRow("dialpad two keys") << int(T::DialpadButtonClick) << true << u"\"12\""_qs;
+        QTest::newRow("dialpad number") << int(T::DialpadButtonClick) << true << u"1"_qs;
+        QTest::newRow("close with payload") << int(T::CloseButtonClick) << true << u"{\"x\":1}"_qs;
+        QTest::newRow("answer with string") << int(T::AnswerButtonClick) << true << u"\"yes\""_qs;
+    }
+    void rejects()
+    {
+        QFETCH(int, type);
+        QFETCH(bool, present);
+        QFETCH(QString, payload);
+        const QJsonValue value = present ? json(payload.toUtf8().constData()) : QJsonValue();
+        QVERIFY(!PayloadValidator::validate(T(type), present, value).isEmpty());
+    }
+
+    void everyEventHasAName()
+    {
+        QCOMPARE(int(callcard::allEventTypes().size()), 17);
+        for (T type : callcard::allEventTypes()) {
+            QVERIFY(callcard::fullName(type).startsWith(u"BackgroundCallCard::"));
+            QCOMPARE(callcard::fromFullName(callcard::fullName(type)), std::optional<T>(type));
+        }
+        QVERIFY(!callcard::fromFullName(u"BackgroundCallCard::launchMissiles"));
+        QVERIFY(!callcard::fromFullName(u"CallCard::initialized"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPayloadValidator)
+#include "tst_payloadvalidator.moc"

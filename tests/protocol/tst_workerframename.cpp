@@ -1,0 +1,50 @@
+#include "protocol/workerframename.h"
+
+#include <QTest>
+
+using opc::WorkerFrameName;
+
+class TestWorkerFrameName : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesPortalName()
+    {
+        const auto name =
+            WorkerFrameName::parse(u"example.bitrix24.com|1|588b8a98e848778a4ffb38fbcf70f2b9"_qs);
+        QVERIFY(name);
+        QCOMPARE(name->domain, u"example.bitrix24.com"_qs);
+        QVERIFY(name->https);
+        QCOMPARE(name->appSid, u"588b8a98e848778a4ffb38fbcf70f2b9"_qs);
+        QCOMPARE(name->portalOrigin(), u"https://example.bitrix24.com"_qs);
+    }
+    void keepsNonDefaultPortAndStripsDefault()
+    {
+        auto name = WorkerFrameName::parse(u"127.0.0.1:40123|0|0123456789abcdef0123456789abcdef"_qs);
+        QVERIFY(name);
+        QCOMPARE(name->portalOrigin(), u"http://127.0.0.1:40123"_qs);
+        name = WorkerFrameName::parse(u"portal.example.org:443|1|0123456789abcdef0123456789abcdef"_qs);
+        QVERIFY(name);
+        QCOMPARE(name->domain, u"portal.example.org"_qs);
+    }
+    void rejectsMalformed_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("no sid") << u"example.bitrix24.com|1|"_qs;
+        QTest::newRow("short sid") << u"example.bitrix24.com|1|abc"_qs;
+        QTest::newRow("upper sid") << u"example.bitrix24.com|1|588B8A98E848778A4FFB38FBCF70F2B9"_qs;
+        QTest::newRow("bad protocol") << u"example.bitrix24.com|2|588b8a98e848778a4ffb38fbcf70f2b9"_qs;
+        QTest::newRow("path in host") << u"evil.com/x|1|588b8a98e848778a4ffb38fbcf70f2b9"_qs;
+        QTest::newRow("extra field") << u"a.com|1|588b8a98e848778a4ffb38fbcf70f2b9|x"_qs;
+    }
+    void rejectsMalformed()
+    {
+        QFETCH(QString, name);
+        QVERIFY(!WorkerFrameName::parse(name));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkerFrameName)
+#include "tst_workerframename.moc"
