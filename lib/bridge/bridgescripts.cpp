@@ -1,0 +1,55 @@
+#include "bridgescripts.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace opc {
+namespace {
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("bridge resource %s is missing from the build", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+QString BridgeScripts::withConfig(const QString &resource, const QString &configJson)
+{
+    QString source = readResource(resource);
+    source.replace(u"/*OPC_CONFIG*/ {}"_qs, configJson);
+    return source;
+}
+
+QList<QWebEngineScript> BridgeScripts::create(const BridgeConfig &config, const QString &token,
+                                              const QString &grant)
+{
+    const QJsonObject workerConfig{
+        {u"token"_qs, token}, {u"grant"_qs, grant}, {u"portalHost"_qs, config.portalHost}};
+    const QJsonObject topConfig{
+        {u"token"_qs, token}, {u"grant"_qs, grant}, {u"handlerOrigin"_qs, config.handlerOrigin}};
+    const auto compact = [](const QJsonObject &object) {
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    };
+
+    QWebEngineScript worker;
+    worker.setName(QLatin1StringView(workerScriptName));
+    worker.setWorldId(QWebEngineScript::ApplicationWorld);
+    worker.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    worker.setRunsOnSubFrames(true);
+    worker.setSourceCode(withConfig(u":/opc/bridge/worker-frame.js"_qs, compact(workerConfig)));
+
+    QWebEngineScript top;
+    top.setName(QLatin1StringView(topScriptName));
+    top.setWorldId(QWebEngineScript::ApplicationWorld);
+    top.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    top.setRunsOnSubFrames(false);
+    top.setSourceCode(readResource(u":/qtwebchannel/qwebchannel.js"_qs) + u"\n"_qs +
+                      withConfig(u":/opc/bridge/top-frame.js"_qs, compact(topConfig)));
+    return {worker, top};
+}
+
+} // namespace opc

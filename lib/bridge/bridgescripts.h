@@ -1,0 +1,28 @@
+#pragma once
+
+#include "bridgeconfig.h"
+
+#include <QList>
+#include <QWebEngineScript>
+
+namespace opc {
+
+// Builds the two injected scripts of the bridge (lib/bridge/js), both in ApplicationWorld so that
+// no page script can reach them: the worker-frame half on sub-frames, the top-frame half (with
+// qwebchannel.js) in the main frame only.
+class BridgeScripts
+{
+public:
+    static constexpr const char *workerScriptName = "opc-bridge-worker";
+    static constexpr const char *topScriptName = "opc-bridge-top";
+
+    // `token` authenticates relays to the top frame; `grant` is the non-secret id of the message
+    // that lets a worker frame bind.
+    static QList<QWebEngineScript> create(const BridgeConfig &config, const QString &token,
+                                          const QString &grant);
+
+private:
+    static QString withConfig(const QString &resource, const QString &configJson);
+};
+
+} // namespace opc

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QObject;
+class QWebEngineProfile;
+
+namespace opc {
+
+// The console's disk-backed browser profile: cookies (forced persistent, so the portal login
+// survives a restart), local storage and cache live under <dataDir>/web.
+class PortalProfile
+{
+public:
+    static QWebEngineProfile *create(const QString &dataDir, QObject *parent);
+};
+
+} // namespace opc

@@ -1,0 +1,195 @@
+#include "bridge/callcardbridge.h"
+#include "bridge/portalpage.h"
+#include "webtestutil.h"
+
+#include <QFile>
+#include <QHttpServer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEngineProfile>
+
+using namespace opc;
+using opc::test::runJs;
+
+namespace {
+QByteArray page(const char *name)
+{
+    QFile file(QStringLiteral(OPC_SOURCE_DIR "/tests/bridge/pages/") + QLatin1StringView(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test page %s", name);
+    return file.readAll();
+}
+} // namespace
+
+// The bridge against a minimal portal: real QtWebEngine, two origins on loopback, an integrator
+// worker in the frame, and hostile frames.
+class TestCallCardBridge : public QObject
+{
+    Q_OBJECT
+
+    QHttpServer m_portal;
+    QHttpServer m_handler;
+    QHttpServer m_evil;
+    QString m_portalOrigin;
+    QString m_handlerOrigin;
+    QString m_evilOrigin;
+    QWebEngineProfile *m_profile = nullptr;
+
+    struct Fixture
+    {
+        std::unique_ptr<PortalPage> page;
+        std::unique_ptr<CallCardBridge> bridge;
+        std::unique_ptr<QSignalSpy> events;
+        std::unique_ptr<QSignalSpy> bound;
+        std::unique_ptr<QSignalSpy> rejected;
+    };
+
+    Fixture open(const QString &path, const QString &handlerOrigin = {})
+    {
+        Fixture f;
+        f.page = std::make_unique<PortalPage>(m_profile);
+        f.bridge = std::make_unique<CallCardBridge>();
+        f.events = std::make_unique<QSignalSpy>(f.bridge.get(), &CallCardBridge::eventReceived);
+        f.bound = std::make_unique<QSignalSpy>(f.bridge.get(), &CallCardBridge::workerFrameBound);
+        f.rejected = std::make_unique<QSignalSpy>(f.bridge.get(), &CallCardBridge::relayRejected);
+        const QUrl url(m_portalOrigin + path);
+        f.page->setPortalUrl(url);
+        f.bridge->install(f.page.get(), BridgeConfig{url.authority(), handlerOrigin});
+        f.page->load(url);
+        return f;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_handlerOrigin = test::listenLoopback(m_handler, u"127.0.0.2"_qs);
+        m_evilOrigin = test::listenLoopback(m_evil, u"127.0.0.2"_qs);
+        m_portalOrigin = test::listenLoopback(m_portal, u"127.0.0.1"_qs);
+        QVERIFY(!m_handlerOrigin.isEmpty() && !m_portalOrigin.isEmpty() && !m_evilOrigin.isEmpty());
+        test::serveHtml(m_handler, u"/worker"_qs, page("worker.html"));
+        test::serveHtml(m_handler, u"/worker2"_qs, page("worker.html"));
+        test::serveHtml(m_evil, u"/evil"_qs, page("evil.html"));
+
+        const auto portal = [this](const QString &handlers, const QString &evil) {
+            QByteArray html = page("portal.html");
+            html.replace("%HANDLERS%", handlers.toUtf8());
+            html.replace("%EVIL%", evil.toUtf8());
+            return html;
+        };
+        const QString one = u"[{\"origin\":\"%1\",\"path\":\"/worker\"}]"_qs.arg(m_handlerOrigin);
+        const QString two =
+            u"[{\"origin\":\"%1\",\"path\":\"/worker\"},{\"origin\":\"%1\",\"path\":\"/worker2\"}]"_qs.arg(
+                m_handlerOrigin);
+        test::serveHtml(m_portal, u"/one"_qs, portal(one, {}));
+        test::serveHtml(m_portal, u"/two"_qs, portal(two, {}));
+        test::serveHtml(m_portal, u"/hostile"_qs, portal(one, m_evilOrigin + u"/evil"_qs));
+        m_profile = new QWebEngineProfile(this); // off the record
+    }
+
+    void relaysEachEventOnceAndLeavesTheIntegratorAlone()
+    {
+        auto f = open(u"/one"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(f.bound->size(), 1, 20000);
+        // The integrator bound 3 events itself; the bridge added its own 17 bindings.
+        QTRY_COMPARE(
+            runJs(f.page.get(), u"bindingCount('BackgroundCallCard::transferButtonClick')"_qs).toInt(), 2);
+        QCOMPARE(runJs(f.page.get(), u"bindingCount('BackgroundCallCard::dialpadButtonClick')"_qs).toInt(),
+                 1);
+
+        runJs(f.page.get(),
+              u"fire('BackgroundCallCard::initialized', '{\"CALL_ID\":\"externalCall.7\"}')"_qs);
+        runJs(
+            f.page.get(),
+            u"fire('BackgroundCallCard::transferButtonClick', '{\"phoneNumber\":\"+19001234567\",\"target\":12}')"_qs);
+        runJs(f.page.get(), u"fire('BackgroundCallCard::hangupButtonClick', '')"_qs);
+        QTRY_COMPARE(f.events->size(), 3);
+
+        const auto transfer = f.events->at(1).at(0).value<CallCardEvent>();
+        QVERIFY(transfer.isTransfer());
+        QCOMPARE(transfer.phoneNumber, u"+19001234567"_qs);
+        QCOMPARE(transfer.target.value(), u"12"_qs);
+        QCOMPARE(transfer.target.kind(), TransferTarget::Kind::User);
+        QCOMPARE(transfer.callId, u"externalCall.7"_qs);
+        QCOMPARE(f.events->at(2).at(0).value<CallCardEvent>().type, CallCardEventType::HangupButtonClick);
+
+        // The integrator's own handlers still got every event it bound.
+        QTRY_COMPARE(runJs(f.page.get(), u"workerReports.filter(r => r.event).length"_qs).toInt(), 3);
+        QCOMPARE(f.rejected->size(), 0);
+    }
+
+    void qtIsInvisibleToPageScripts()
+    {
+        auto f = open(u"/one"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(f.bound->size(), 1, 20000);
+        QCOMPARE(runJs(f.page.get(), u"typeof qt"_qs).toString(), u"undefined"_qs);
+        QCOMPARE(runJs(f.page.get(), u"typeof QWebChannel"_qs).toString(), u"undefined"_qs);
+        QCOMPARE(runJs(f.page.get(), u"workerReports.find(r => r.qtType).qtType"_qs).toString(),
+                 u"undefined"_qs);
+        // ...while the console's own world has the channel.
+        QCOMPARE(runJs(f.page.get(), u"typeof qt"_qs, QWebEngineScript::ApplicationWorld).toString(),
+                 u"object"_qs);
+    }
+
+    void bindsInOneWorkerFrameOnly()
+    {
+        auto f = open(u"/two"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(f.bound->size(), 1, 20000);
+        // Both integrators bound transferButtonClick; only one frame got the console's binding.
+        QTRY_COMPARE(
+            runJs(f.page.get(), u"bindingCount('BackgroundCallCard::transferButtonClick')"_qs).toInt(), 3);
+        QCOMPARE(runJs(f.page.get(), u"bindingCount('BackgroundCallCard::skipButtonClick')"_qs).toInt(), 1);
+        runJs(f.page.get(), u"fire('BackgroundCallCard::skipButtonClick', '')"_qs);
+        QTRY_COMPARE(f.events->size(), 1);
+
+        // After the listening frame reloads, it binds again and events still count once.
+        const QString first = f.bound->at(0).at(0).toString();
+        const int index = runJs(f.page.get(),
+                                u"Array.from(document.querySelectorAll('iframe'))"
+                                u".findIndex(fr => fr.name.endsWith('%1'))"_qs.arg(first))
+                              .toInt();
+        QVERIFY(index >= 0);
+        runJs(f.page.get(), u"reloadFrame(%1)"_qs.arg(index));
+        QTRY_COMPARE_WITH_TIMEOUT(f.bound->size(), 2, 20000);
+        runJs(f.page.get(), u"fire('BackgroundCallCard::answerButtonClick', '')"_qs);
+        QTRY_COMPARE(f.events->size(), 2);
+        QCOMPARE(f.events->at(1).at(0).value<CallCardEvent>().type, CallCardEventType::AnswerButtonClick);
+    }
+
+    void configuredHandlerOriginWins()
+    {
+        auto f = open(u"/one"_qs, u"http://127.0.0.2:1"_qs);
+        QVERIFY(runJs(f.page.get(), u"1"_qs).isValid());
+        QTRY_VERIFY(runJs(f.page.get(), u"workerReports.filter(r => r.qtType).length"_qs).toInt() == 1);
+        QTRY_COMPARE(runJs(f.page.get(), u"bindingCount('BackgroundCallCard::hangupButtonClick')"_qs).toInt(),
+                     1);
+        QCOMPARE(f.bound->size(), 0);
+    }
+
+    void hostileFramesAreIgnored()
+    {
+        auto f = open(u"/hostile"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(f.bound->size(), 1, 20000);
+        QTRY_VERIFY(runJs(f.page.get(), u"document.querySelectorAll('iframe').length"_qs).toInt() == 2);
+        runJs(
+            f.page.get(),
+            u"fire('BackgroundCallCard::transferButtonClick', '{\"phoneNumber\":\"+1\",\"target\":\"+4930\"}')"_qs);
+        QTRY_COMPARE(f.events->size(), 1);
+        // Let the evil frame forge for a while (its timer runs every 50 ms), and the top page replay.
+        QTRY_VERIFY(runJs(f.page.get(), u"replayed"_qs).toInt() >= 3);
+        // Many rounds of forgeries (each several messages) must come and go without an event.
+        QTRY_VERIFY_WITH_TIMEOUT(runJs(f.page.get(), u"evilRounds"_qs).toInt() >= 10, 10000);
+        QCOMPARE(f.events->size(), 1);
+        const auto event = f.events->at(0).at(0).value<CallCardEvent>();
+        QCOMPARE(event.target.kind(), TransferTarget::Kind::Phone);
+        QCOMPARE(f.rejected->size(), 0); // the forgeries never even reached C++
+        QCOMPARE(runJs(f.page.get(), u"typeof qt"_qs).toString(), u"undefined"_qs);
+    }
+
+    void cleanupTestCase() { delete m_profile; }
+};
+
+QTEST_MAIN(TestCallCardBridge)
+#include "tst_callcardbridge.moc"
