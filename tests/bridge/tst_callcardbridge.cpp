@@ -1,5 +1,5 @@
 #include "bridge/callcardbridge.h"
-#include "bridge/portalpage.h"
+#include "bridge/portalwebpage.h"
 #include "webtestutil.h"
 
 #include <QFile>
@@ -40,7 +40,7 @@ class TestCallCardBridge : public QObject
 
     struct Fixture
     {
-        std::unique_ptr<PortalPage> page;
+        std::unique_ptr<PortalWebPage> page;
         std::unique_ptr<CallCardBridge> bridge;
         std::unique_ptr<QSignalSpy> events;
         std::unique_ptr<QSignalSpy> bound;
@@ -50,7 +50,7 @@ class TestCallCardBridge : public QObject
     Fixture open(const QString &path, const QString &handlerOrigin = {})
     {
         Fixture f;
-        f.page = std::make_unique<PortalPage>(m_profile);
+        f.page = std::make_unique<PortalWebPage>(m_profile);
         f.bridge = std::make_unique<CallCardBridge>();
         f.events = std::make_unique<QSignalSpy>(f.bridge.get(), &CallCardBridge::eventReceived);
         f.bound = std::make_unique<QSignalSpy>(f.bridge.get(), &CallCardBridge::workerFrameBound);

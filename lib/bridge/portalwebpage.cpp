@@ -1,4 +1,4 @@
-#include "portalpage.h"
+#include "portalwebpage.h"
 
 #include "protocol/logging.h"
 
@@ -6,7 +6,7 @@
 
 namespace opc {
 
-PortalPage::PortalPage(QWebEngineProfile *profile, QObject *parent)
+PortalWebPage::PortalWebPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
 {
     connect(this, &QWebEnginePage::newWindowRequested, this, [this](QWebEngineNewWindowRequest &request) {
@@ -16,7 +16,7 @@ PortalPage::PortalPage(QWebEngineProfile *profile, QObject *parent)
     });
 }
 
-bool PortalPage::isInsideConsole(const QUrl &url) const
+bool PortalWebPage::isInsideConsole(const QUrl &url) const
 {
     const QString host = url.host().toLower();
     if (host == m_portalUrl.host().toLower())
@@ -28,7 +28,7 @@ bool PortalPage::isInsideConsole(const QUrl &url) const
     return false;
 }
 
-bool PortalPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+bool PortalWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     if (m_hook && m_hook(url, isMainFrame))
         return false;
@@ -41,7 +41,7 @@ bool PortalPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
     return true;
 }
 
-void PortalPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+void PortalWebPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                           int line, const QString &sourceId)
 {
     // Only the console's own scripts: a page may print anything, tokens included.

@@ -10,7 +10,7 @@ namespace opc {
 // The page that shows the portal. It is the single gate for navigation: a hook sees every URL
 // first (the sign-in flow uses it to catch its redirect without loading it), links to other sites
 // open in the system browser, and pop-up windows never open inside the console.
-class PortalPage : public QWebEnginePage
+class PortalWebPage : public QWebEnginePage
 {
     Q_OBJECT
 
@@ -18,7 +18,7 @@ public:
     // Returns true when it consumed the navigation; the page then does not load it.
     using NavigationHook = std::function<bool(const QUrl &url, bool isMainFrame)>;
 
-    explicit PortalPage(QWebEngineProfile *profile, QObject *parent = nullptr);
+    explicit PortalWebPage(QWebEngineProfile *profile, QObject *parent = nullptr);
 
     void setPortalUrl(const QUrl &url) { m_portalUrl = url; }
     QUrl portalUrl() const { return m_portalUrl; }
