@@ -1,0 +1,117 @@
+#include "commandline.h"
+
+#include "portaladdress.h"
+
+#include <QCommandLineParser>
+#include <QStandardPaths>
+
+namespace opc {
+
+QString CommandLine::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+CommandLineOptions CommandLine::parse(const QStringList &arguments)
+{
+    CommandLineOptions options;
+    QStringList args = arguments;
+    if (const qsizetype engineArgs = args.indexOf(u"--webEngineArgs"_qs); engineArgs >= 0)
+        args = args.mid(0, engineArgs);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Operator Console for Bitrix24: shows the portal and records every "
+                                        "call-card event, transfers first."));
+    const QCommandLineOption help({u"h"_qs, u"help"_qs}, tr("Show this help and exit."));
+    const QCommandLineOption version({u"v"_qs, u"version"_qs}, tr("Show the version and exit."));
+    const QCommandLineOption portal(u"portal"_qs, tr("Open the portal at <url> and remember it."), tr("url"));
+    const QCommandLineOption demo(u"demo"_qs, tr("Open the built-in demo portal (offline)."));
+    const QCommandLineOption dataDir(
+        u"data-dir"_qs, tr("Keep all data (log, settings, browser profile) in <dir>."), tr("dir"));
+    const QCommandLineOption config(u"config"_qs, tr("Read portal and sign-in settings from the INI <file>."),
+                                    tr("file"));
+    const QCommandLineOption handler(u"handler-origin"_qs,
+                                     tr("Listen only to the worker frame of this telephony app <origin>."),
+                                     tr("origin"));
+    const QCommandLineOption verbose(u"verbose"_qs, tr("Write debug messages to the diagnostics log."));
+    const QCommandLineOption exportLog(
+        u"export-log"_qs, tr("Export the event log to <file> (\"-\" for standard output) and exit."),
+        tr("file"));
+    const QCommandLineOption format(u"format"_qs, tr("Export format: csv or jsonl (default csv)."),
+                                    tr("format"));
+    const QCommandLineOption since(u"since"_qs, tr("Export events from this ISO date or time on."),
+                                   tr("date"));
+    const QCommandLineOption until(u"until"_qs, tr("Export events up to this ISO date (inclusive) or time."),
+                                   tr("date"));
+    const QCommandLineOption secret(
+        u"set-client-secret"_qs,
+        tr("Read the OAuth client secret from standard input into the keychain and exit."));
+    parser.addOptions({help, version, portal, demo, dataDir, config, handler, verbose, exportLog, format,
+                       since, until, secret});
+    options.helpText = parser.helpText();
+
+    if (!parser.parse(args)) {
+        options.action = CommandLineOptions::Action::Error;
+        options.error = parser.errorText();
+        return options;
+    }
+    const auto fail = [&options](const QString &message) {
+        options.action = CommandLineOptions::Action::Error;
+        options.error = message;
+        return options;
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(help)) {
+        options.action = CommandLineOptions::Action::ShowHelp;
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.action = CommandLineOptions::Action::ShowVersion;
+        return options;
+    }
+
+    options.demo = parser.isSet(demo);
+    options.dataDir = parser.value(dataDir);
+    options.configFile = parser.value(config);
+    options.verbose = parser.isSet(verbose);
+    options.handlerOrigin = parser.value(handler);
+    if (parser.isSet(dataDir) && options.dataDir.trimmed().isEmpty())
+        return fail(tr("--data-dir needs a directory."));
+    if (parser.isSet(portal)) {
+        if (options.demo)
+            return fail(tr("Use either --portal or --demo, not both."));
+        const auto address = PortalAddress::parse(parser.value(portal));
+        if (!address.isValid())
+            return fail(tr("Invalid --portal: %1").arg(address.error));
+        options.portal = address.url;
+    }
+    if (!options.handlerOrigin.isEmpty()) {
+        const QUrl origin(options.handlerOrigin);
+        if (!origin.isValid() || (origin.scheme() != u"http" && origin.scheme() != u"https") ||
+            origin.host().isEmpty() || (!origin.path().isEmpty() && origin.path() != u"/"))
+            return fail(tr("Invalid --handler-origin: expected scheme://host[:port], got \"%1\".")
+                            .arg(options.handlerOrigin));
+        options.handlerOrigin = origin.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    }
+
+    const bool exporting = parser.isSet(exportLog);
+    if (!exporting && (parser.isSet(format) || parser.isSet(since) || parser.isSet(until)))
+        return fail(tr("--format, --since and --until go with --export-log."));
+    if (exporting && parser.isSet(secret))
+        return fail(tr("Use either --export-log or --set-client-secret, not both."));
+    if (exporting) {
+        options.action = CommandLineOptions::Action::ExportLog;
+        options.exportFile = parser.value(exportLog);
+        options.exportFormat = parser.isSet(format) ? parser.value(format) : u"csv"_qs;
+        options.since = parser.value(since);
+        options.until = parser.value(until);
+        if (options.exportFile.isEmpty())
+            return fail(tr("--export-log needs a file name or \"-\"."));
+    } else if (parser.isSet(secret)) {
+        options.action = CommandLineOptions::Action::SetClientSecret;
+    }
+    return options;
+}
+
+} // namespace opc

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace opc {
+
+// What the console was asked to do on its command line.
+struct CommandLineOptions
+{
+    enum class Action { RunConsole, ExportLog, SetClientSecret, ShowHelp, ShowVersion, Error };
+
+    Action action = Action::RunConsole;
+    QString error; // one line, for stderr, when action == Error
+    QString helpText;
+
+    QUrl portal; // --portal, validated
+    bool demo = false; // --demo
+    QString dataDir; // --data-dir, empty for the default location
+    QString configFile; // --config, an admin's provisioning INI
+    QString handlerOrigin; // --handler-origin
+    bool verbose = false;
+
+    QString exportFile; // --export-log FILE or "-"
+    QString exportFormat; // --format, default csv
+    QString since;
+    QString until;
+};
+
+// Parses the console's arguments with QCommandLineParser. Works before a QApplication exists,
+// so the head-less commands (--export-log, --set-client-secret) never start a GUI or web engine.
+// Arguments after --webEngineArgs belong to QtWebEngine and are left alone.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    static CommandLineOptions parse(const QStringList &arguments);
+    // The default data directory, from QStandardPaths (needs the application name set).
+    static QString defaultDataDir();
+};
+
+} // namespace opc
