@@ -1,0 +1,130 @@
+#include "eventpresentation.h"
+
+#include <QJsonObject>
+
+namespace opc {
+
+QString EventPresentation::eventLabel(CallCardEventType type)
+{
+    switch (type) {
+    case CallCardEventType::Initialized:
+        return tr("Call card opened");
+    case CallCardEventType::AddCommentButtonClick:
+        return tr("Comment saved");
+    case CallCardEventType::MuteButtonClick:
+        return tr("Mute");
+    case CallCardEventType::HoldButtonClick:
+        return tr("Hold");
+    case CallCardEventType::CloseButtonClick:
+        return tr("Card closed");
+    case CallCardEventType::TransferButtonClick:
+        return tr("Transfer");
+    case CallCardEventType::CancelTransferButtonClick:
+        return tr("Transfer cancelled");
+    case CallCardEventType::CompleteTransferButtonClick:
+        return tr("Transfer completed");
+    case CallCardEventType::HangupButtonClick:
+        return tr("Hang up");
+    case CallCardEventType::NextButtonClick:
+        return tr("Next call");
+    case CallCardEventType::SkipButtonClick:
+        return tr("Skipped");
+    case CallCardEventType::AnswerButtonClick:
+        return tr("Answered");
+    case CallCardEventType::EntityChanged:
+        return tr("CRM record changed");
+    case CallCardEventType::MakeCallButtonClick:
+        return tr("Call placed");
+    case CallCardEventType::QualityMeterClick:
+        return tr("Call quality rated");
+    case CallCardEventType::DialpadButtonClick:
+        return tr("Dialpad key");
+    case CallCardEventType::NotifyAdminButtonClick:
+        return tr("Administrator notified");
+    }
+    return callcard::shortName(type);
+}
+
+QString EventPresentation::targetKindLabel(TransferTarget::Kind kind)
+{
+    switch (kind) {
+    case TransferTarget::Kind::User:
+        return tr("Employee");
+    case TransferTarget::Kind::Phone:
+        return tr("Phone number");
+    case TransferTarget::Kind::Queue:
+        return tr("Queue");
+    case TransferTarget::Kind::Unknown:
+        break;
+    }
+    return tr("Unknown target");
+}
+
+QString EventPresentation::targetSummary(const CallCardEvent &event)
+{
+    if (!event.isTransfer())
+        return {};
+    const TransferTarget &target = event.target;
+    QString text;
+    switch (target.kind()) {
+    case TransferTarget::Kind::User:
+        text = tr("Employee #%1").arg(target.value());
+        break;
+    case TransferTarget::Kind::Phone:
+        text = tr("Phone number %1").arg(target.value());
+        break;
+    case TransferTarget::Kind::Queue:
+        text = tr("Queue %1").arg(target.value());
+        break;
+    case TransferTarget::Kind::Unknown:
+        text = tr("Unknown target \"%1\"").arg(target.value());
+        break;
+    }
+    if (!event.targetName.isEmpty())
+        text += u" · "_qs + event.targetName;
+    return text;
+}
+
+QString EventPresentation::detail(const CallCardEvent &event)
+{
+    const QJsonValue payload = event.payload();
+    switch (event.type) {
+    case CallCardEventType::TransferButtonClick:
+        return targetSummary(event);
+    case CallCardEventType::Initialized: {
+        const QJsonObject card = payload.toObject();
+        const QString direction = card.value(u"CALL_DIRECTION"_qs).toString();
+        const QString number = card.value(u"PHONE_NUMBER"_qs).toString();
+        return direction == u"outgoing" ? tr("Outgoing call %1").arg(number) : tr("Call from %1").arg(number);
+    }
+    case CallCardEventType::MuteButtonClick:
+        return payload.toBool() ? tr("Microphone muted") : tr("Microphone on");
+    case CallCardEventType::HoldButtonClick:
+        return payload.toBool() ? tr("Call on hold") : tr("Call resumed");
+    case CallCardEventType::AddCommentButtonClick:
+    case CallCardEventType::DialpadButtonClick:
+        return payload.toString();
+    case CallCardEventType::QualityMeterClick:
+        return tr("%1 of 5").arg(payload.isString() ? payload.toString() : QString::number(payload.toInt()));
+    case CallCardEventType::EntityChanged: {
+        const QJsonObject entity = payload.toObject();
+        const QString type = entity.value(u"CRM_ENTITY_TYPE"_qs).toString();
+        return type.isEmpty() ? tr("No CRM record")
+                              : u"%1 #%2"_qs.arg(type, entity.value(u"CRM_ENTITY_ID"_qs).toVariant().toString());
+    }
+    default:
+        return {};
+    }
+}
+
+QString EventPresentation::summary(const CallCardEvent &event)
+{
+    if (event.isTransfer()) {
+        const QString from = event.phoneNumber.isEmpty() ? tr("current call") : event.phoneNumber;
+        return tr("Transfer: %1 → %2").arg(from, targetSummary(event));
+    }
+    const QString text = detail(event);
+    return text.isEmpty() ? eventLabel(event.type) : eventLabel(event.type) + u": "_qs + text;
+}
+
+} // namespace opc
