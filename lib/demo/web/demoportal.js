@@ -1,0 +1,99 @@
+// Demo portal, part 6: boot and the test API.
+//
+// window.demoPortal: a small, stable API for tests (QWebEnginePage::runJavaScript) and the console.
+//   simulateIncomingCall(opts?)  -> CALL_ID string, or null while a card is already open.
+//       opts: {phoneNumber, lineNumber, lineName, crmEntityType, crmEntityId, direction, callListMode}
+//       Creates an external-call card in ui state 'externalCard' and fires BackgroundCallCard::initialized.
+//   state()                      -> {card: null | {callId, phoneNumber, uiState, buttons, muted, held, title,
+//                                    statusText, timer: {running, seconds}, folded, crm, lastTransfer, ...},
+//                                    used, transferOpen, frames: frames()}
+//   clickButton(name, arg?)      -> true if the button exists in the current ui state and was clicked.
+//       names: answer skip makeCall hangup hold mute transfer dialpad qualityMeter completeTransfer
+//              cancelTransfer close notifyAdmin next fold addComment entity
+//       arg: dialpad key ('0'-'9', '*', '#'), quality 1-5, comment text, entity {type, id}.
+//   openTransfer()               -> true if the picker opened (only in ui state 'connected').
+//   pickEmployee(id, choice?)    -> the transferButtonClick payload, or null (e.g. phone menu shown).
+//       choice: undefined | 'internal' | one of the employee's phone strings.
+//   pickQueue(id), pickPhone(number) -> payload or null (queues only before any CallCard* command).
+//   employees(), queues()        -> copies of the demo directory (employees carry a `phones` array).
+//   boundCallbackCount(eventName?, frameIndex?) -> number of placementBindEvent registrations.
+//   frames()                     -> [{index, appSid, frameName, handlerUrl, handlerOrigin, stats, bound}]
+//   wireLog()                    -> [{dir: 'in'|'out'|'drop', frame, text, time}]
+//   workerState(frameIndex?)     -> the last state the built-in demo worker reported (see worker.js), or null.
+(function () {
+  'use strict';
+  const lib = window.DemoPortalLib;
+  const el = lib.el;
+  const layouts = lib.config.apps.map((app) => new lib.AppLayout(app));
+  const workerStates = new Map(); // frame index -> last report
+
+  // The built-in worker posts {demoWorkerState} so tests can read it from the top frame
+  // (runJavaScript reaches the main frame only in Qt 6.4). Same checks as protocol traffic.
+  window.addEventListener('message', (e) => {
+    if (!e.data || typeof e.data !== 'object' || !e.data.demoWorkerState) return;
+    const layout = layouts.find((l) => l.app.handlerOrigin === e.origin && l.frame()
+      && l.frame().contentWindow === e.source);
+    if (layout) workerStates.set(layout.app.index, e.data.demoWorkerState);
+  });
+
+  function frames() {
+    return layouts.map((l) => ({
+      index: l.app.index, appSid: l.app.appSid, frameName: l.app.frameName, handlerUrl: l.app.handlerUrl,
+      handlerOrigin: l.app.handlerOrigin, stats: Object.assign({}, l.stats), bound: l.boundCount(),
+    }));
+  }
+
+  window.demoPortal = Object.freeze({
+    simulateIncomingCall: (opts) => lib.card.create(opts),
+    state: () => ({
+      card: lib.card.snapshot(), used: lib.card.isUsed(), transferOpen: lib.transfer.isOpen(), frames: frames(),
+    }),
+    clickButton: (name, arg) => lib.card.click(name, arg),
+    openTransfer: () => lib.transfer.open(),
+    pickEmployee: (id, choice) => lib.transfer.pickEmployee(id, choice),
+    pickQueue: (id) => lib.transfer.pickQueue(id),
+    pickPhone: (number) => lib.transfer.pickPhone(number),
+    employees: () => lib.directory.copy(),
+    queues: () => lib.directory.queues.map((q) => Object.assign({}, q)),
+    boundCallbackCount: (eventName, frameIndex) => layouts
+      .filter((l) => frameIndex === undefined || l.app.index === frameIndex)
+      .reduce((sum, l) => sum + l.boundCount(eventName), 0),
+    frames,
+    wireLog: () => lib.wire.entries(),
+    workerState: (frameIndex) => workerStates.get(frameIndex || 0) || null,
+  });
+
+  // ---- page chrome ----------------------------------------------------------------------------
+
+  function renderFrames() {
+    const root = document.getElementById('frames-info');
+    root.textContent = '';
+    root.append(el('table', { class: 'frames' }, [
+      el('tr', {}, ['App frame', 'Handler', 'APP_SID', 'Bound events'].map((h) => el('th', {}, h))),
+    ].concat(layouts.map((l) => el('tr', {}, [
+      el('td', {}, '#' + (l.app.index + 1)),
+      el('td', {}, el('code', {}, l.app.handlerOrigin + new URL(l.app.handlerUrl).pathname)),
+      el('td', {}, el('code', {}, l.app.appSid)),
+      el('td', {}, String(l.boundCount())),
+    ])))));
+  }
+
+  const logList = document.getElementById('wire-log');
+  lib.wire.onEntry((entry) => {
+    const arrow = entry.dir === 'in' ? '→ portal' : entry.dir === 'out' ? '→ app' : '✕ dropped';
+    logList.prepend(el('li', { class: 'wire-' + entry.dir }, [
+      el('span', { class: 'wire-dir' }, 'frame ' + (entry.frame + 1) + ' ' + arrow),
+      el('code', {}, entry.text.length > 400 ? entry.text.slice(0, 400) + '…' : entry.text),
+    ]));
+    while (logList.children.length > 200) logList.lastChild.remove();
+    renderFrames();
+  });
+
+  const simulate = document.getElementById('simulate-call');
+  simulate.addEventListener('click', () => lib.card.create());
+  lib.card.onChange(() => { simulate.disabled = lib.card.exists(); });
+
+  renderFrames();
+  // Like app.layout: the listeners exist before the forms are submitted into the frames.
+  layouts.forEach((l) => l.init());
+})();
