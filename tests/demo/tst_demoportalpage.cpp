@@ -1,5 +1,8 @@
 #include "demo/demoportalserver.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +16,26 @@
 
 using opc::DemoPortalOptions;
 using opc::DemoPortalServer;
+
+namespace {
+
+// Collects JavaScript errors from every frame: the demo pages must run clean in Chromium 102.
+class RecordingPage : public QWebEnginePage
+{
+public:
+    using QWebEnginePage::QWebEnginePage;
+    QStringList errors;
+
+protected:
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int line,
+                                  const QString &source) override
+    {
+        if (level == ErrorMessageLevel)
+            errors.append(source + u':' + QString::number(line) + u": "_qs + message);
+    }
+};
+
+} // namespace
 
 // Loads the demo portal in an offscreen QtWebEngine and drives it through window.demoPortal.
 // The built-in worker (127.0.0.2) reports what it received back to the portal page, because
@@ -35,7 +58,7 @@ private:
     {
         std::unique_ptr<DemoPortalServer> server;
         std::unique_ptr<QWebEngineProfile> profile;
-        std::unique_ptr<QWebEnginePage> page;
+        std::unique_ptr<RecordingPage> page;
         std::unique_ptr<QWebEngineView> view;
         ~Portal()
         {
@@ -52,7 +75,7 @@ private:
         if (!portal->server->start())
             return {};
         portal->profile = std::make_unique<QWebEngineProfile>(); // off the record
-        portal->page = std::make_unique<QWebEnginePage>(portal->profile.get());
+        portal->page = std::make_unique<RecordingPage>(portal->profile.get());
         portal->view = std::make_unique<QWebEngineView>();
         portal->view->setPage(portal->page.get());
         portal->view->resize(1200, 800);
@@ -312,6 +335,55 @@ private slots:
                                   10000);
         QTRY_COMPARE_WITH_TIMEOUT(json(page, u"demoPortal.workerState(1).counts.initialized"_qs).toInt(), 1,
                                   10000);
+    }
+
+    // The official SDK must get along with the demo portal (bitrix24-protocol.md §9): it drops empty
+    // fields, adds "isRawValue":false and resolves binds locally after 900 ms.
+    void b24jssdkWorker()
+    {
+        const QDir here = QFileInfo(QStringLiteral(__FILE__)).dir();
+        const QString sdkDir = here.filePath(u"../e2e/node_modules/@bitrix24/b24jssdk/dist/umd"_qs);
+        if (!QFileInfo::exists(sdkDir + u"/index.min.js"_qs))
+            QSKIP("b24jssdk is not installed (npm ci in tests/e2e)");
+        QFile html(here.filePath(u"sdkworker.html"_qs));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        DemoPortalOptions options;
+        options.workerHtml = html.readAll();
+        options.handlerStaticDir = sdkDir;
+        auto portal = openPortal(options);
+        QVERIFY(portal);
+        QWebEnginePage *page = portal->page.get();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            json(page,
+                 u"window.demoPortal && demoPortal.workerState(0) && demoPortal.workerState(0).bound"_qs)
+                .toBool(),
+            30000);
+        QCOMPARE(json(page, u"demoPortal.workerState(0).error"_qs), QJsonValue(QJsonValue::Null));
+        QVERIFY(json(page, u"demoPortal.workerState(0).initData.hasAuth"_qs).toBool());
+        QCOMPARE(json(page, u"demoPortal.boundCallbackCount()"_qs).toInt(), 17);
+        QCOMPARE(json(page, u"demoPortal.workerState(0).uiStates.length"_qs).toInt(), 12);
+
+        json(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+19001234567'})"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(json(page, u"demoPortal.workerState(0).counts.initialized"_qs).toInt(), 1,
+                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(json(page, u"demoPortal.state().card.uiState"_qs).toString(),
+                                  u"connected"_qs, 10000);
+        QVERIFY(json(page, u"demoPortal.openTransfer()"_qs).toBool());
+        json(page, u"demoPortal.pickEmployee(12)"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            json(page, u"demoPortal.workerState(0).counts.transferButtonClick"_qs).toInt(), 1, 10000);
+        QCOMPARE(
+            json(page,
+                 u"demoPortal.workerState(0).received.find(r => r.event === 'transferButtonClick').data"_qs)
+                .toObject(),
+            (QJsonObject{{u"phoneNumber"_qs, u"+19001234567"_qs}, {u"target"_qs, 12}}));
+        QCOMPARE(portal->page->errors, QStringList());
+    }
+
+    void cleanup()
+    {
+        if (m_portal)
+            QCOMPARE(m_portal->page->errors, QStringList());
     }
 
     void cleanupTestCase() { m_portal.reset(); }

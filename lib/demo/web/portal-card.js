@@ -238,6 +238,7 @@
     let cls = 'cc-btn';
     if (name === 'mute' && card.muted) { label = 'Unmute'; cls += ' on'; }
     if (name === 'hold' && card.held) { label = 'Resume'; cls += ' on'; }
+    if ((name === 'dialpad' && card.popover === 'dialpad') || (name === 'qualityMeter' && card.popover === 'quality')) cls += ' on';
     if (name === 'hangup' || name === 'skip') cls += ' danger';
     if (name === 'answer' || name === 'makeCall' || name === 'completeTransfer') cls += ' success';
     return el('button', { class: cls, 'data-button': name, onclick: () => click(name) }, label);
@@ -259,6 +260,7 @@
   function render() {
     const root = document.getElementById('call-card-root');
     root.textContent = '';
+    document.body.classList.toggle('has-card', !!card);
     if (!card) {
       changeListeners.forEach((fn) => fn());
       return;

@@ -97,7 +97,10 @@
     initialized: () => call('CallCardSetUiState', { uiState: 'connected' }),
     answerButtonClick: () => call('CallCardSetUiState', { uiState: 'connected' }),
     transferButtonClick: (data) => call('CallCardSetStatusText', { statusText: 'Transferring to ' + (data && data.target) }),
-    cancelTransferButtonClick: () => call('CallCardSetUiState', { uiState: 'connected' }),
+    cancelTransferButtonClick: () => {
+      call('CallCardSetStatusText', { statusText: '' });
+      call('CallCardSetUiState', { uiState: 'connected' });
+    },
     completeTransferButtonClick: () => call('CallCardClose', {}),
     hangupButtonClick: () => call('CallCardClose', {}),
   };
