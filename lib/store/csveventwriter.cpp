@@ -1,0 +1,58 @@
+#include "csveventwriter.h"
+
+#include "isotime.h"
+
+namespace opc {
+
+QStringList CsvEventWriter::columns()
+{
+    return {u"time"_qs,        u"event"_qs,  u"payload"_qs,    u"callId"_qs,    u"portal"_qs,
+            u"phoneNumber"_qs, u"target"_qs, u"targetKind"_qs, u"targetName"_qs};
+}
+
+void CsvEventWriter::writeHeader()
+{
+    buffer().append(columns().join(u',').toUtf8()).append("\r\n");
+}
+
+void CsvEventWriter::appendField(const QByteArray &utf8, bool last)
+{
+    QByteArray &out = buffer();
+    const bool quote = !utf8.isEmpty() &&
+        (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r') ||
+         utf8.front() == ' ' || utf8.back() == ' ');
+    if (quote) {
+        out.append('"');
+        for (const char c : utf8) {
+            if (c == '"')
+                out.append('"');
+            out.append(c);
+        }
+        out.append('"');
+    } else {
+        out.append(utf8);
+    }
+    out.append(last ? QByteArrayView("\r\n") : QByteArrayView(","));
+}
+
+void CsvEventWriter::write(const CallCardEvent &event)
+{
+    QByteArray &out = buffer();
+    appendIsoUtcMs(out, event.time.toMSecsSinceEpoch());
+    out.append(',');
+    appendField(event.eventName().toUtf8());
+    appendField(event.payloadJson);
+    appendField(event.callId.toUtf8());
+    appendField(event.portalHost.toUtf8());
+    if (event.isTransfer()) {
+        appendField(event.phoneNumber.toUtf8());
+        appendField(event.target.value().toUtf8());
+        appendField(TransferTarget::kindName(event.target.kind()).toUtf8());
+        appendField(event.targetName.toUtf8(), true);
+    } else {
+        out.append(",,,\r\n");
+    }
+    flushIfFull();
+}
+
+} // namespace opc

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "protocol/callcardevent.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace opc {
+
+// What the side panel and the exporter select from the log. Every condition that is set must hold.
+struct EventFilter
+{
+    // Case-insensitive substring of the client number, the target, the target's name or the full
+    // event name ("BackgroundCallCard::transferButtonClick").
+    QString text;
+    QDateTime since; // inclusive; invalid = no lower bound
+    QDateTime until; // inclusive; invalid = no upper bound
+    bool transfersOnly = false;
+
+    bool isEmpty() const
+    {
+        return text.trimmed().isEmpty() && !since.isValid() && !until.isValid() && !transfersOnly;
+    }
+    // The same test the SQL query applies, for events that are not read back from the store.
+    bool matches(const CallCardEvent &event) const;
+    // Full names of the event types whose name contains text.
+    static QStringList eventNamesContaining(const QString &text);
+
+    bool operator==(const EventFilter &) const = default;
+};
+
+} // namespace opc

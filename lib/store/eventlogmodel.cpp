@@ -1,0 +1,209 @@
+#include "eventlogmodel.h"
+
+#include "eventroles.h"
+#include "eventstore.h"
+
+#include <QLocale>
+
+namespace opc {
+
+EventLogModel::EventLogModel(EventStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(store, &EventStore::pendingStored, this, &EventLogModel::onPendingStored);
+    connect(store, &EventStore::targetNameChanged, this, &EventLogModel::onTargetNameChanged);
+    connect(store, &EventStore::targetNameChangedForIds, this, &EventLogModel::onTargetNameChangedForIds);
+    refresh();
+}
+
+void EventLogModel::setFilter(const EventFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void EventLogModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_nextKey = EventPageKey::newest();
+    m_atEnd = !m_store;
+    if (m_store) {
+        // Waiting events are newer than anything in the file; keep showing them on top, newest first.
+        const auto &pending = m_store->pendingEvents();
+        for (auto it = pending.crbegin(); it != pending.crend(); ++it) {
+            if (m_filter.matches(*it))
+                m_rows.append(*it);
+        }
+        const auto page = m_store->page(m_filter, m_nextKey, m_pageSize);
+        m_rows.append(page);
+        m_atEnd = page.size() < m_pageSize;
+        if (!page.isEmpty())
+            m_nextKey = EventPageKey::of(page.constLast());
+    }
+    endResetModel();
+}
+
+void EventLogModel::prepend(const CallCardEvent &event)
+{
+    if (!m_filter.matches(event))
+        return;
+    // Guard against showing an event twice when a refresh already read it back.
+    for (qsizetype i = 0; i < qMin<qsizetype>(m_rows.size(), 32); ++i) {
+        if (m_rows.at(i).id == event.id)
+            return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(event);
+    endInsertRows();
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool EventLogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void EventLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || !m_store)
+        return;
+    const auto page = m_store->page(m_filter, m_nextKey, m_pageSize);
+    m_atEnd = page.size() < m_pageSize;
+    if (page.isEmpty())
+        return;
+    m_nextKey = EventPageKey::of(page.constLast());
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+QString EventLogModel::displayText(const CallCardEvent &event, int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return event.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case EventColumn:
+        return callcard::shortName(event.type);
+    case ClientNumberColumn:
+        return event.phoneNumber;
+    case TargetColumn:
+        return event.target.value();
+    case TargetDetailColumn:
+        if (!event.isTransfer())
+            return {};
+        if (event.targetName.isEmpty())
+            return TransferTarget::kindName(event.target.kind());
+        return TransferTarget::kindName(event.target.kind()) + u" · "_qs + event.targetName;
+    case CallIdColumn:
+        return event.callId;
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CallCardEvent &event = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(event, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == TimeColumn)
+            return event.time.toUTC().toString(Qt::ISODateWithMs);
+        return {};
+    case EventRole:
+        return QVariant::fromValue(event);
+    case IsTransferRole:
+        return event.isTransfer();
+    case EventIdRole:
+        return event.id;
+    case IsPendingRole:
+        return event.id < 0;
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case EventColumn:
+        return tr("Event");
+    case ClientNumberColumn:
+        return tr("Client number");
+    case TargetColumn:
+        return tr("Target");
+    case TargetDetailColumn:
+        return tr("Target kind / name");
+    case CallIdColumn:
+        return tr("Call id");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> EventLogModel::roleNames() const
+{
+    auto names = QAbstractTableModel::roleNames();
+    names.insert(EventRole, "event");
+    names.insert(IsTransferRole, "isTransfer");
+    names.insert(EventIdRole, "eventId");
+    names.insert(IsPendingRole, "isPending");
+    return names;
+}
+
+void EventLogModel::onPendingStored(qint64 pendingId, const CallCardEvent &event)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == pendingId) {
+            m_rows[row].id = event.id;
+            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+            return;
+        }
+        if (m_rows.at(row).id > 0)
+            return; // waiting events sit on top; past them there is nothing to update
+    }
+}
+
+void EventLogModel::onTargetNameChanged(const QString &target, const QString &name)
+{
+    updateTargetNames(
+        [&target](const CallCardEvent &e) { return e.isTransfer() && e.target.value() == target; }, name);
+}
+
+void EventLogModel::onTargetNameChangedForIds(const QList<qint64> &ids, const QString &name)
+{
+    updateTargetNames([&ids](const CallCardEvent &e) { return e.isTransfer() && ids.contains(e.id); }, name);
+}
+
+void EventLogModel::updateTargetNames(const std::function<bool(const CallCardEvent &)> &pick,
+                                      const QString &name)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        CallCardEvent &event = m_rows[row];
+        if (!pick(event) || event.targetName == name)
+            continue;
+        event.targetName = name;
+        const QModelIndex cell = index(int(row), TargetDetailColumn);
+        emit dataChanged(cell, cell);
+    }
+}
+
+} // namespace opc

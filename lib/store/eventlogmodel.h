@@ -1,0 +1,72 @@
+#pragma once
+
+#include "eventfilter.h"
+#include "eventquery.h"
+#include "protocol/callcardevent.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+#include <functional>
+
+namespace opc {
+
+class EventStore;
+
+// The side panel's history: newest first, read lazily from the store in pages (keyset on
+// (time, id)), so opening and filtering cost one small query however large the log is. New events
+// are put on top with prepend() without a re-query. The row count is what has been read so far;
+// views grow it through canFetchMore()/fetchMore() as they scroll.
+class EventLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        EventColumn,
+        ClientNumberColumn,
+        TargetColumn,
+        TargetDetailColumn,
+        CallIdColumn,
+        ColumnCount
+    };
+
+    explicit EventLogModel(EventStore *store, QObject *parent = nullptr);
+
+    EventFilter filter() const { return m_filter; }
+    // Re-queries the store with filter (and shows matching events still waiting to be written).
+    void setFilter(const EventFilter &filter);
+    void refresh();
+    // Shows a newly appended event on top if it matches the filter. Call after EventStore::append().
+    void prepend(const CallCardEvent &event);
+
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    int pageSize() const { return m_pageSize; }
+    CallCardEvent eventAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void onPendingStored(qint64 pendingId, const CallCardEvent &event);
+    void onTargetNameChanged(const QString &target, const QString &name);
+    void onTargetNameChangedForIds(const QList<qint64> &ids, const QString &name);
+    void updateTargetNames(const std::function<bool(const CallCardEvent &)> &pick, const QString &name);
+    QString displayText(const CallCardEvent &event, int column) const;
+
+    QPointer<EventStore> m_store;
+    EventFilter m_filter;
+    QList<CallCardEvent> m_rows;
+    EventPageKey m_nextKey = EventPageKey::newest(); // after the last stored row read
+    bool m_atEnd = false;
+    int m_pageSize = 200;
+};
+
+} // namespace opc

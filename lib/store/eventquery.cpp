@@ -1,0 +1,135 @@
+#include "eventquery.h"
+
+#include "eventrow.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace opc {
+namespace {
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
+    return u'%' + escaped + u'%';
+}
+
+// SQL conditions (joined with AND) for filter; appends the values to bind, in order.
+QString whereClause(const EventFilter &filter, QVariantList &binds)
+{
+    QStringList conditions;
+    if (filter.since.isValid()) {
+        conditions.append(QStringLiteral("time_ms >= ?"));
+        binds.append(filter.since.toMSecsSinceEpoch());
+    }
+    if (filter.until.isValid()) {
+        conditions.append(QStringLiteral("time_ms <= ?"));
+        binds.append(filter.until.toMSecsSinceEpoch());
+    }
+    if (filter.transfersOnly) {
+        conditions.append(QStringLiteral("event = ?"));
+        binds.append(callcard::fullName(CallCardEventType::TransferButtonClick));
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        QStringList alternatives;
+        // 17 known names: matching them here turns a substring test into an indexed IN.
+        const QStringList names = EventFilter::eventNamesContaining(text);
+        if (!names.isEmpty()) {
+            QStringList marks;
+            for (const QString &name : names) {
+                marks.append(QStringLiteral("?"));
+                binds.append(name);
+            }
+            alternatives.append(u"event IN ("_qs + marks.join(u',') + u')');
+        }
+        if (text.size() >= 3) {
+            // The trigram index answers substring searches of three characters or more.
+            alternatives.append(
+                QStringLiteral("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"));
+            QString phrase = text;
+            phrase.replace(u'"', u"\"\""_qs);
+            binds.append(QVariant(u'"' + phrase + u'"'));
+        } else {
+            const QString pattern = likePattern(text);
+            for (const char *column : {"phone_number", "target", "target_name"}) {
+                alternatives.append(QLatin1StringView(column) + u" LIKE ? ESCAPE '\\'"_qs);
+                binds.append(pattern);
+            }
+        }
+        conditions.append(u'(' + alternatives.join(u" OR "_qs) + u')');
+    }
+    return conditions.join(u" AND "_qs);
+}
+
+} // namespace
+
+EventQuery::EventQuery(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+qint64 EventQuery::count(const EventFilter &filter)
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT count(*) FROM events"_qs + (where.isEmpty() ? QString() : u" WHERE "_qs + where));
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds.at(i));
+    if (!query.exec() || !query.next()) {
+        m_error = query.lastError();
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+QList<CallCardEvent> EventQuery::page(const EventFilter &filter, const EventPageKey &after, int limit,
+                                      Order order)
+{
+    QList<CallCardEvent> rows;
+    rows.reserve(limit);
+    visit(filter, after, limit, order, [&rows](const CallCardEvent &event) { rows.append(event); });
+    return rows;
+}
+
+int EventQuery::visit(const EventFilter &filter, const EventPageKey &after, int limit, Order order,
+                      const std::function<void(const CallCardEvent &)> &visitor)
+{
+    QVariantList binds;
+    QString where = whereClause(filter, binds);
+    const bool newestFirst = order == Order::NewestFirst;
+    // Row-value comparison on (time_ms, id) walks the events_time index, which ends in the rowid.
+    const QString keyset =
+        newestFirst ? QStringLiteral("(time_ms, id) < (?, ?)") : QStringLiteral("(time_ms, id) > (?, ?)");
+    binds.append(after.timeMs);
+    binds.append(after.id);
+    where = where.isEmpty() ? keyset : where + u" AND "_qs + keyset;
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_qs + EventRow::selectColumns() + u" FROM events WHERE "_qs + where +
+                  (newestFirst ? u" ORDER BY time_ms DESC, id DESC"_qs : u" ORDER BY time_ms, id"_qs) +
+                  u" LIMIT "_qs + QString::number(limit));
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds.at(i));
+    if (!query.exec()) {
+        m_error = query.lastError();
+        return -1;
+    }
+    int rows = 0;
+    while (query.next()) {
+        visitor(EventRow::fromQuery(query));
+        ++rows;
+    }
+    if (query.lastError().isValid()) {
+        m_error = query.lastError();
+        return -1;
+    }
+    m_error = QSqlError();
+    return rows;
+}
+
+} // namespace opc

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "eventfilter.h"
+#include "protocol/callcardevent.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <functional>
+#include <limits>
+
+namespace opc {
+
+// Position in the log for keyset paging: rows are ordered by (time, id), so the next page starts
+// strictly after the last row already read, whatever was inserted or deleted meanwhile.
+struct EventPageKey
+{
+    qint64 timeMs = 0;
+    qint64 id = 0;
+
+    static EventPageKey newest()
+    {
+        return {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max()};
+    }
+    static EventPageKey oldest()
+    {
+        return {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::min()};
+    }
+    static EventPageKey of(const CallCardEvent &event) { return {event.time.toMSecsSinceEpoch(), event.id}; }
+};
+
+// Read queries on the events table through one open connection.
+class EventQuery
+{
+public:
+    enum class Order { NewestFirst, OldestFirst };
+
+    explicit EventQuery(const QSqlDatabase &db);
+
+    // Number of matching rows, or -1 on error (lastError()).
+    qint64 count(const EventFilter &filter);
+    // Up to limit rows after `after` in the given order; empty on error (lastError()).
+    QList<CallCardEvent> page(const EventFilter &filter, const EventPageKey &after, int limit,
+                              Order order = Order::NewestFirst);
+    // Like page(), handing rows to visit one by one; returns how many were read, -1 on error.
+    int visit(const EventFilter &filter, const EventPageKey &after, int limit, Order order,
+              const std::function<void(const CallCardEvent &)> &visitor);
+
+    QSqlError lastError() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    QSqlError m_error;
+};
+
+} // namespace opc

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "protocol/callcardevent.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+namespace opc {
+
+// How one CallCardEvent maps to a row of the `events` table, shared by every reader and writer.
+class EventRow
+{
+public:
+    // "id, time_ms, …" in the order fromQuery() expects.
+    static QString selectColumns();
+    static QString insertStatement();
+    // Binds positional values for insertStatement().
+    static void bindInsert(QSqlQuery &query, const CallCardEvent &event);
+    // Reads the columns of selectColumns() from the current row of query.
+    static CallCardEvent fromQuery(const QSqlQuery &query);
+};
+
+} // namespace opc

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace opc {
+
+// `operator-console --data-dir DIR --export-log FILE|- --format csv|jsonl [--since D] [--until D]`:
+// exports the event log without a window or web engine. Call it before QApplication exists; it
+// creates a QCoreApplication for Qt SQL if there is none. Works while a console runs on the same
+// directory (read-only WAL reader) and after one crashed.
+class ExportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(opc::ExportCommand)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, BadArgument = 2 };
+
+    // Adds --export-log, --format, --since and --until (the caller owns --data-dir).
+    static void addOptions(QCommandLineParser &parser);
+    static bool isRequested(const QCommandLineParser &parser);
+    static int run(const QCommandLineParser &parser, const QString &dataDir, QTextStream &err);
+
+    // file: a path (written atomically with QSaveFile) or "-" for stdout. format: csv, jsonl, or empty
+    // to pick by the file's suffix (.jsonl, else CSV). Errors go to err as one line.
+    static int run(const QString &dataDir, const QString &file, const QString &format, const QString &since,
+                   const QString &until, QTextStream &err);
+
+    // "2026-11-24" or an ISO 8601 date-time. Times without an offset, and plain dates, are UTC (the
+    // log's own clock). A plain date means the start of that day, or with endOfDay (for --until) its
+    // last millisecond, so `--since D --until D` exports the whole day D.
+    static std::optional<QDateTime> parseTime(const QString &text, bool endOfDay);
+};
+
+} // namespace opc

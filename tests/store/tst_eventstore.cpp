@@ -1,0 +1,491 @@
+#include "store/eventschema.h"
+#include "store/eventstore.h"
+#include "store/sqlconnection.h"
+#include "storetestsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opc;
+using opc::test::baseTime;
+using opc::test::makeEvent;
+using opc::test::makeTransfer;
+using Kind = TransferTarget::Kind;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool runSql(const QString &path, const QStringList &statements)
+{
+    SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+    if (!connection.open())
+        return false;
+    QSqlQuery query(connection.database());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            qWarning() << statement << query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QList<qint64> idsOf(const QList<CallCardEvent> &events)
+{
+    QList<qint64> ids;
+    for (const auto &event : events)
+        ids.append(event.id);
+    return ids;
+}
+
+// A mixed log: transfers to users, phones and queues with Cyrillic and ASCII names, and plain events.
+QList<CallCardEvent> sampleEvents()
+{
+    const QDateTime t = baseTime();
+    return {
+        makeEvent(CallCardEventType::Initialized, t, "{\"CALL_ID\":\"CALL.42\"}"),
+        makeTransfer(t.addSecs(1), u"+79161234567"_qs, {Kind::User, u"12"_qs}, u"Иван Петров"_qs),
+        makeEvent(CallCardEventType::HoldButtonClick, t.addSecs(2), "{\"hold\":true}"),
+        makeTransfer(t.addSecs(3), u"+4930123456"_qs, {Kind::Phone, u"+4930999"_qs}),
+        makeEvent(CallCardEventType::HangupButtonClick, t.addSecs(4)),
+        makeTransfer(t.addSecs(5), u"89160001122"_qs, {Kind::Queue, u"3"_qs}, u"Sales queue"_qs),
+        makeTransfer(t.addSecs(6), u"+79161234567"_qs, {Kind::User, u"7"_qs}, u"Мария"_qs),
+        makeEvent(CallCardEventType::CloseButtonClick, t.addSecs(7)),
+    };
+}
+
+} // namespace
+
+class TestEventStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void appendCommitsBeforeReturning();
+    void pagesNewestFirstByKeyset();
+    void keepsPayloadExactly();
+    void filterMatchesInMemoryFilter_data();
+    void filterMatchesInMemoryFilter();
+    void setsTargetNamesLater();
+    void migratesFromVersion1();
+    void refusesNewerSchemaWithoutTouchingTheFile();
+    void movesCorruptFileAside();
+    void queuesWhileDirectoryUnusable();
+    void queuesOnDiskFullAndFlushesInOrder();
+    void queuesOnReadOnlyDatabase();
+    void queuesOnImmutableFiles();
+};
+
+void TestEventStore::appendCommitsBeforeReturning()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    QSignalSpy writable(&store, &EventStore::writableChanged);
+    QCOMPARE(store.open(dir.path()).status, EventStore::OpenStatus::Opened);
+    QCOMPARE(writable.size(), 1);
+    QVERIFY(store.isWritable());
+
+    auto event = makeTransfer(baseTime(), u"+79161234567"_qs, {Kind::User, u"12"_qs});
+    QVERIFY(store.append(event));
+    QVERIFY(event.id > 0);
+    // Another connection (another process in real life) sees the row as soon as append() returned.
+    SqlConnection reader(EventStore::databasePath(dir.path()), SqlConnection::Mode::ReadOnly);
+    QVERIFY(reader.open());
+    QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM events"_qs).toInt(), 1);
+    QCOMPARE(scalar(reader.database(), u"PRAGMA journal_mode"_qs).toString(), u"wal"_qs);
+    QCOMPARE(scalar(store.database(), u"PRAGMA synchronous"_qs).toInt(), 2); // FULL
+}
+
+void TestEventStore::pagesNewestFirstByKeyset()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    QVERIFY(store.open(dir.path()).isOpen());
+    QList<qint64> appended;
+    for (int i = 0; i < 25; ++i) {
+        // Pairs share a timestamp so the id must break ties.
+        auto event = makeEvent(CallCardEventType::MuteButtonClick, baseTime().addSecs(i / 2), "{}");
+        QVERIFY(store.append(event));
+        appended.prepend(event.id);
+    }
+    QCOMPARE(store.count(), 25);
+    QList<qint64> paged;
+    EventPageKey key = EventPageKey::newest();
+    for (;;) {
+        const auto page = store.page({}, key, 4);
+        paged += idsOf(page);
+        if (page.size() < 4)
+            break;
+        key = EventPageKey::of(page.constLast());
+    }
+    QCOMPARE(paged, appended);
+}
+
+void TestEventStore::keepsPayloadExactly()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    QVERIFY(store.open(dir.path()).isOpen());
+    const QByteArray payload = "{ \"phoneNumber\" : \"+7 916\",\"target\":12.50, \"note\":\"a\\\"b\\nИ\" }";
+    auto withData = makeEvent(CallCardEventType::TransferButtonClick, baseTime(), payload);
+    auto noData = makeEvent(CallCardEventType::HangupButtonClick, baseTime().addMSecs(1));
+    QVERIFY(store.append(withData));
+    QVERIFY(store.append(noData));
+    const auto rows = store.page({}, EventPageKey::newest(), 10);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(1).payloadJson, payload);
+    QCOMPARE(rows.at(1).time, baseTime());
+    QCOMPARE(rows.at(0).time.toMSecsSinceEpoch(), baseTime().toMSecsSinceEpoch() + 1);
+    QVERIFY(rows.at(0).payloadJson.isEmpty());
+    QCOMPARE(scalar(store.database(), u"SELECT count(*) FROM events WHERE payload IS NULL"_qs).toInt(), 1);
+    QCOMPARE(scalar(store.database(), u"SELECT event FROM events WHERE payload IS NULL"_qs).toString(),
+             u"BackgroundCallCard::hangupButtonClick"_qs);
+}
+
+void TestEventStore::filterMatchesInMemoryFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("transfersOnly");
+    QTest::addColumn<int>("sinceSecs");
+    QTest::addColumn<int>("untilSecs");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("everything") << QString() << false << -1 << -1 << 8;
+    QTest::newRow("client number") << u"+79161234567"_qs << false << -1 << -1 << 2;
+    QTest::newRow("number substring") << u"916123"_qs << false << -1 << -1 << 2;
+    QTest::newRow("short text") << u"30"_qs << false << -1 << -1 << 1;
+    QTest::newRow("target") << u"+4930999"_qs << false << -1 << -1 << 1;
+    QTest::newRow("cyrillic name any case") << u"иван"_qs << false << -1 << -1 << 1;
+    QTest::newRow("ascii name any case") << u"SALES"_qs << false << -1 << -1 << 1;
+    QTest::newRow("event name") << u"hangup"_qs << false << -1 << -1 << 1;
+    QTest::newRow("event name prefix") << u"BackgroundCallCard::"_qs << false << -1 << -1 << 8;
+    QTest::newRow("transfers only") << QString() << true << -1 << -1 << 4;
+    QTest::newRow("transfers and number") << u"7916"_qs << true << -1 << -1 << 2;
+    QTest::newRow("date range inclusive") << QString() << false << 2 << 5 << 4;
+    QTest::newRow("since only") << QString() << false << 6 << -1 << 2;
+    QTest::newRow("until only, transfers") << QString() << true << -1 << 3 << 2;
+    QTest::newRow("no match") << u"nothing-like-this"_qs << false << -1 << -1 << 0;
+    QTest::newRow("quote in text") << u"a\"b%_"_qs << false << -1 << -1 << 0;
+}
+
+void TestEventStore::filterMatchesInMemoryFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, transfersOnly);
+    QFETCH(int, sinceSecs);
+    QFETCH(int, untilSecs);
+    QFETCH(int, expected);
+
+    QTemporaryDir dir;
+    EventStore store;
+    QVERIFY(store.open(dir.path()).isOpen());
+    QList<CallCardEvent> events = sampleEvents();
+    for (auto &event : events)
+        QVERIFY(store.append(event));
+
+    EventFilter filter;
+    filter.text = text;
+    filter.transfersOnly = transfersOnly;
+    if (sinceSecs >= 0)
+        filter.since = baseTime().addSecs(sinceSecs);
+    if (untilSecs >= 0)
+        filter.until = baseTime().addSecs(untilSecs);
+
+    QList<qint64> inMemory;
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (filter.matches(*it))
+            inMemory.append(it->id);
+    }
+    const auto rows = store.page(filter, EventPageKey::newest(), 100);
+    QCOMPARE(idsOf(rows), inMemory);
+    QCOMPARE(rows.size(), expected);
+    QCOMPARE(store.count(filter), expected);
+}
+
+void TestEventStore::setsTargetNamesLater()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    QVERIFY(store.open(dir.path()).isOpen());
+    auto first = makeTransfer(baseTime(), u"+100"_qs, {Kind::User, u"12"_qs});
+    auto second = makeTransfer(baseTime().addSecs(1), u"+200"_qs, {Kind::User, u"12"_qs});
+    auto other = makeTransfer(baseTime().addSecs(2), u"+300"_qs, {Kind::User, u"13"_qs});
+    QVERIFY(store.append(first) && store.append(second) && store.append(other));
+
+    QSignalSpy byTarget(&store, &EventStore::targetNameChanged);
+    QCOMPARE(store.setTargetName(u"12"_qs, u"Пётр Иванов"_qs), 2);
+    QCOMPARE(byTarget.size(), 1);
+    EventFilter filter;
+    filter.text = u"пётр"_qs; // found through the trigram index, which the update must have refreshed
+    QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), (QList<qint64>{second.id, first.id}));
+
+    QCOMPARE(store.setTargetName(QList<qint64>{other.id}, u"Anna"_qs), 1);
+    filter.text = u"anna"_qs;
+    QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), QList<qint64>{other.id});
+    filter.text = u"пётр"_qs;
+    QCOMPARE(store.count(filter), 2);
+}
+
+void TestEventStore::migratesFromVersion1()
+{
+    QTemporaryDir dir;
+    const QString path = EventStore::databasePath(dir.path());
+    // The version-1 layout exactly as the first release created it.
+    QVERIFY(runSql(
+        path,
+        {
+            u"CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL,"
+            " event TEXT NOT NULL, payload TEXT, call_id TEXT, portal TEXT, phone_number TEXT, target TEXT,"
+            " target_kind TEXT)"_qs,
+            u"CREATE INDEX events_time ON events(time_ms)"_qs,
+            u"INSERT INTO events (time_ms, event, payload, call_id, portal, phone_number, target, "
+            u"target_kind)"
+            " VALUES (1795000000000, 'BackgroundCallCard::transferButtonClick',"
+            " '{\"phoneNumber\":\"+79160001122\",\"target\":\"5\"}', 'CALL.1', 'a.bitrix24.ru', "
+            "'+79160001122',"
+            " '5', 'user')"_qs,
+            u"INSERT INTO events (time_ms, event, payload) VALUES (1795000001000,"
+            " 'BackgroundCallCard::hangupButtonClick', NULL)"_qs,
+            u"PRAGMA user_version = 1"_qs,
+        }));
+
+    EventStore store;
+    QCOMPARE(store.open(dir.path()).status, EventStore::OpenStatus::Opened);
+    QCOMPARE(scalar(store.database(), u"PRAGMA user_version"_qs).toInt(), EventSchema::currentVersion);
+    for (const auto &index :
+         {u"events_event"_qs, u"events_phone"_qs, u"events_target"_qs, u"events_fts"_qs}) {
+        QCOMPARE(scalar(store.database(),
+                        u"SELECT count(*) FROM sqlite_master WHERE name = '"_qs + index + u"'"_qs)
+                     .toInt(),
+                 1);
+    }
+    const auto rows = store.page({}, EventPageKey::newest(), 10);
+    QCOMPARE(rows.size(), 2);
+    const CallCardEvent &transfer = rows.at(1);
+    QCOMPARE(transfer.type, CallCardEventType::TransferButtonClick);
+    QCOMPARE(transfer.phoneNumber, u"+79160001122"_qs);
+    QCOMPARE(transfer.target, TransferTarget(Kind::User, u"5"_qs));
+    QVERIFY(transfer.targetName.isEmpty());
+    QCOMPARE(transfer.callId, u"CALL.1"_qs);
+
+    // Old rows are in the new search index, and new rows can carry names.
+    EventFilter filter;
+    filter.text = u"0001122"_qs;
+    QCOMPARE(store.count(filter), 1);
+    QCOMPARE(store.setTargetName(u"5"_qs, u"Ольга"_qs), 1);
+    auto event = makeTransfer(baseTime(), u"+1"_qs, {Kind::User, u"5"_qs}, u"Ольга"_qs);
+    QVERIFY(store.append(event));
+    filter.text = u"ольга"_qs;
+    QCOMPARE(store.count(filter), 2);
+}
+
+void TestEventStore::refusesNewerSchemaWithoutTouchingTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = EventStore::databasePath(dir.path());
+    QVERIFY(runSql(path,
+                   {u"CREATE TABLE events (id INTEGER PRIMARY KEY, future TEXT)"_qs,
+                    u"INSERT INTO events VALUES (1, 'from the future')"_qs, u"PRAGMA user_version = 99"_qs}));
+    const QByteArray before = readAll(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    EventStore store;
+    const auto result = store.open(dir.path());
+    QCOMPARE(result.status, EventStore::OpenStatus::NewerSchema);
+    QVERIFY(result.error.contains(u"99"_qs));
+    QVERIFY(!store.isOpen());
+    auto event = makeEvent(CallCardEventType::HangupButtonClick, baseTime());
+    QVERIFY(!store.append(event)); // kept in memory, never written into the newer file
+    QCOMPARE(store.pendingEvents().size(), 1);
+    store.close();
+
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestEventStore::movesCorruptFileAside()
+{
+    QTemporaryDir dir;
+    const QString path = EventStore::databasePath(dir.path());
+    QByteArray garbage;
+    for (int i = 0; i < 1000; ++i)
+        garbage += "this is not an SQLite database ";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+
+    EventStore store;
+    const auto result = store.open(dir.path());
+    QCOMPARE(result.status, EventStore::OpenStatus::CorruptMovedAside);
+    QVERIFY(result.movedAsidePath.contains(u"events.corrupt-"_qs));
+    QVERIFY(result.error.contains(result.movedAsidePath)); // the operator is told where it went
+    QCOMPARE(readAll(result.movedAsidePath), garbage);
+    QVERIFY(store.isOpen());
+    auto event = makeEvent(CallCardEventType::HangupButtonClick, baseTime());
+    QVERIFY(store.append(event));
+    QCOMPARE(store.count(), 1);
+}
+
+void TestEventStore::queuesWhileDirectoryUnusable()
+{
+    // Tests run as root, where permissions do not stop writes; a regular file where the data directory
+    // should be makes it unusable for anyone.
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(u"data"_qs);
+    QFile blocker(dataDir);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    EventStore store;
+    store.setRetryInterval(std::chrono::milliseconds(20));
+    QSignalSpy writable(&store, &EventStore::writableChanged);
+    QSignalSpy stored(&store, &EventStore::pendingStored);
+    QCOMPARE(store.open(dataDir).status, EventStore::OpenStatus::Unwritable);
+    QVERIFY(!store.isWritable());
+    QVERIFY(!store.errorString().isEmpty());
+
+    QList<qint64> pendingIds;
+    for (int i = 0; i < 3; ++i) {
+        auto event = makeTransfer(baseTime().addSecs(i), u"+7916000000"_qs + QString::number(i),
+                                  {Kind::User, u"12"_qs});
+        QVERIFY(!store.append(event));
+        QVERIFY(event.id < 0);
+        pendingIds.append(event.id);
+    }
+    QCOMPARE(store.pendingEvents().size(), 3);
+
+    QVERIFY(QFile::remove(dataDir));
+    QTRY_VERIFY(store.isWritable()); // the retry timer reopens and flushes
+    QCOMPARE(writable.constLast().at(0).toBool(), true);
+    QVERIFY(store.pendingEvents().isEmpty());
+    QCOMPARE(stored.size(), 3);
+    const auto rows = store.page({}, EventPageKey::newest(), 10);
+    QCOMPARE(rows.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(stored.at(i).at(0).toLongLong(), pendingIds.at(i));
+        QCOMPARE(rows.at(2 - i).phoneNumber, u"+7916000000"_qs + QString::number(i));
+        QCOMPARE(rows.at(2 - i).id, stored.at(i).at(1).value<CallCardEvent>().id);
+    }
+}
+
+void TestEventStore::queuesOnDiskFullAndFlushesInOrder()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    store.setRetryInterval(std::chrono::milliseconds(20));
+    QVERIFY(store.open(dir.path()).isOpen());
+    QSignalSpy writable(&store, &EventStore::writableChanged);
+
+    // Disk full, simulated: the file may not grow by another page, so SQLite reports SQLITE_FULL.
+    const int pages = scalar(store.database(), u"PRAGMA page_count"_qs).toInt();
+    QVERIFY(scalar(store.database(), u"PRAGMA max_page_count = "_qs + QString::number(pages + 6)).isValid());
+    const QByteArray big = "{\"note\":\"" + QByteArray(6000, 'x') + "\"}";
+    QList<QByteArray> sent;
+    int failedAt = -1;
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray payload = "{\"n\":" + QByteArray::number(i) + ",\"pad\":" + big + "}";
+        auto event = makeEvent(CallCardEventType::QualityMeterClick, baseTime().addSecs(i), payload);
+        sent.append(payload);
+        if (!store.append(event) && failedAt < 0)
+            failedAt = i;
+    }
+    QVERIFY(failedAt > 0); // some fitted, then the "disk" filled up
+    QCOMPARE(writable.size(), 1);
+    QVERIFY(!store.isWritable());
+    QVERIFY(store.errorString().contains(u"disk is full"_qs));
+    QCOMPARE(store.pendingEvents().size(), 20 - failedAt);
+
+    // Space is back: the retry timer writes the backlog in the order it arrived.
+    QVERIFY(scalar(store.database(), u"PRAGMA max_page_count = 1000000"_qs).isValid());
+    QTRY_VERIFY(store.isWritable());
+    QVERIFY(store.pendingEvents().isEmpty());
+    auto rows = store.page({}, EventPageKey::newest(), 100);
+    QCOMPARE(rows.size(), 20);
+    std::reverse(rows.begin(), rows.end());
+    for (int i = 0; i < 20; ++i) {
+        QCOMPARE(rows.at(i).payloadJson, sent.at(i));
+        if (i > 0)
+            QVERIFY(rows.at(i).id > rows.at(i - 1).id);
+    }
+}
+
+void TestEventStore::queuesOnReadOnlyDatabase()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    QVERIFY(store.open(dir.path()).isOpen());
+    // SQLITE_READONLY, the code a read-only file or mount produces, raised on this connection.
+    QVERIFY(QSqlQuery(store.database()).exec(u"PRAGMA query_only = 1"_qs));
+    auto first = makeEvent(CallCardEventType::HoldButtonClick, baseTime(), "{\"a\":1}");
+    auto second = makeEvent(CallCardEventType::HoldButtonClick, baseTime().addSecs(1), "{\"a\":2}");
+    QVERIFY(!store.append(first));
+    QVERIFY(!store.append(second));
+    QVERIFY(!store.isWritable());
+    QVERIFY(store.errorString().contains(u"read-only"_qs));
+
+    QVERIFY(QSqlQuery(store.database()).exec(u"PRAGMA query_only = 0"_qs));
+    QVERIFY(store.retryNow());
+    QVERIFY(store.isWritable());
+    const auto rows = store.page({}, EventPageKey::newest(), 10);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).payloadJson, QByteArray("{\"a\":2}"));
+    auto third = makeEvent(CallCardEventType::HoldButtonClick, baseTime().addSecs(2), "{\"a\":3}");
+    QVERIFY(store.append(third));
+    QVERIFY(third.id > rows.at(0).id);
+}
+
+void TestEventStore::queuesOnImmutableFiles()
+{
+    // The closest thing to a read-only disk that also stops root: the immutable attribute.
+    QTemporaryDir dir;
+    EventStore store;
+    store.setRetryInterval(std::chrono::milliseconds(20));
+    QVERIFY(store.open(dir.path()).isOpen());
+    auto first = makeEvent(CallCardEventType::HoldButtonClick, baseTime(), "{\"a\":1}");
+    QVERIFY(store.append(first));
+
+    // The shared-memory index stays writable: SQLite maps it, and writes through a mapping of an
+    // immutable file raise SIGBUS (a truly read-only mount is handled by SQLite's read-only shm path).
+    const QStringList paths{EventStore::databasePath(dir.path()),
+                            EventStore::databasePath(dir.path()) + u"-wal"_qs, dir.path()};
+    const auto chattr = [&paths](const char *flag) {
+        return QProcess::execute(u"chattr"_qs, QStringList{QString::fromLatin1(flag)} + paths) == 0;
+    };
+    if (!chattr("+i")) {
+        chattr("-i");
+        QSKIP("chattr +i is not supported here");
+    }
+    auto second = makeEvent(CallCardEventType::HoldButtonClick, baseTime().addSecs(1), "{\"a\":2}");
+    const bool written = store.append(second);
+    QVERIFY(chattr("-i"));
+    QVERIFY(!written);
+    QVERIFY(!store.isWritable());
+    QCOMPARE(store.pendingEvents().size(), 1);
+    QTRY_VERIFY(store.isWritable());
+    const auto rows = store.page({}, EventPageKey::newest(), 10);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).payloadJson, QByteArray("{\"a\":2}"));
+}
+
+QTEST_GUILESS_MAIN(TestEventStore)
+#include "tst_eventstore.moc"
