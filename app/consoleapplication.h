@@ -1,0 +1,26 @@
+#pragma once
+
+#include "config/commandline.h"
+
+#include <QCoreApplication>
+
+namespace opc {
+
+// Starts the console: data directory, diagnostics log, single-instance lock, event log, settings,
+// the portal choice (--portal, else the saved portal, else the built-in demo) and the window.
+class ConsoleApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleApplication)
+
+public:
+    // Organisation, name and version; QStandardPaths derives the default data directory from them.
+    static void setApplicationIdentity();
+    static int run(int &argc, char **argv, const CommandLineOptions &options);
+    static int setClientSecret(int &argc, char **argv, const CommandLineOptions &options);
+
+private:
+    static QString dataDirectory(const CommandLineOptions &options);
+    static void fail(const QString &message);
+};
+
+} // namespace opc

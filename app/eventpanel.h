@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/eventfilter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace opc {
+
+class EventDetailsView;
+class EventLogModel;
+class EventTableProxy;
+
+// The side panel: the event log newest first (a lazy model over the store), a filter box that
+// queries the store, a date range, "transfers only", and the selected event's details.
+class EventPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventPanel(EventLogModel *model, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    EventDetailsView *details() const { return m_details; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    EventFilter currentFilter() const;
+
+    void focusFilter();
+
+signals:
+    void filterApplied(const opc::EventFilter &filter);
+
+private:
+    void applyFilter();
+    void onCurrentChanged(const QModelIndex &current);
+    void updateCount();
+
+    EventLogModel *m_model;
+    EventTableProxy *m_proxy;
+    QLineEdit *m_filterEdit;
+    QCheckBox *m_transfersOnly;
+    QDateEdit *m_since;
+    QDateEdit *m_until;
+    QTreeView *m_view;
+    QLabel *m_count;
+    EventDetailsView *m_details;
+    QTimer m_filterDelay;
+};
+
+} // namespace opc

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "protocol/callcardevent.h"
+
+#include <QObject>
+
+class QSystemTrayIcon;
+
+namespace opc {
+
+// A tray notification for each transfer, where the desktop has a system tray.
+class TrayNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayNotifier(QObject *parent = nullptr);
+
+    bool isAvailable() const { return m_tray != nullptr; }
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    void notifyTransfer(const CallCardEvent &event);
+
+signals:
+    void activated();
+
+private:
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_enabled = true;
+};
+
+} // namespace opc
