@@ -26,6 +26,7 @@ void EventLogModel::setFilter(const EventFilter &filter)
 void EventLogModel::refresh()
 {
     beginResetModel();
+    m_resetting = true; // a view asking for more rows inside the reset would insert into a stale model
     m_rows.clear();
     m_nextKey = EventPageKey::newest();
     m_atEnd = !m_store;
@@ -42,6 +43,7 @@ void EventLogModel::refresh()
         if (!page.isEmpty())
             m_nextKey = EventPageKey::of(page.constLast());
     }
+    m_resetting = false;
     endResetModel();
 }
 
@@ -71,12 +73,12 @@ int EventLogModel::columnCount(const QModelIndex &parent) const
 
 bool EventLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_resetting;
 }
 
 void EventLogModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || !m_store)
+    if (!canFetchMore(parent) || !m_store)
         return;
     const auto page = m_store->page(m_filter, m_nextKey, m_pageSize);
     m_atEnd = page.size() < m_pageSize;

@@ -66,6 +66,7 @@ private:
     QList<CallCardEvent> m_rows;
     EventPageKey m_nextKey = EventPageKey::newest(); // after the last stored row read
     bool m_atEnd = false;
+    bool m_resetting = false;
     int m_pageSize = 200;
 };
 

@@ -22,6 +22,7 @@ public:
     // Cancels a running export and waits for its thread.
     ~ExportJob() override;
 
+    void setChunkSize(int rows) { m_exporter.setChunkSize(rows); }
     void start();
     void cancel();
     bool isRunning() const;

@@ -1,0 +1,217 @@
+#include "store/eventlogmodel.h"
+#include "store/eventroles.h"
+#include "store/eventstore.h"
+#include "storetestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opc;
+using opc::test::baseTime;
+using opc::test::makeEvent;
+using opc::test::makeTransfer;
+using Kind = TransferTarget::Kind;
+
+class TestEventLogModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void loadsLazilyNewestFirst();
+    void filterRequeriesTheStore();
+    void prependShowsNewEventsThatMatch();
+    void showsPendingEventsUntilWritten();
+    void updatesTargetNames();
+    void providesRolesAndHeaders();
+
+private:
+    // 10 events per minute for `count` events; every third one a transfer to +7916… numbers.
+    void fill(int count);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EventStore> m_store;
+};
+
+void TestEventLogModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<EventStore>();
+    QVERIFY(m_store->open(m_dir->path()).isOpen());
+}
+
+void TestEventLogModel::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestEventLogModel::fill(int count)
+{
+    QSqlDatabase db = m_store->database();
+    QVERIFY(db.transaction());
+    for (int i = 0; i < count; ++i) {
+        CallCardEvent event = i % 3 == 0
+            ? makeTransfer(baseTime().addSecs(6 * i), u"+7916"_qs + QString::number(1000000 + i),
+                           {Kind::User, QString::number(i % 50 + 1)})
+            : makeEvent(CallCardEventType::MuteButtonClick, baseTime().addSecs(6 * i), "{\"muted\":true}");
+        QVERIFY(m_store->append(event));
+    }
+    QVERIFY(db.commit());
+}
+
+void TestEventLogModel::loadsLazilyNewestFirst()
+{
+    fill(1000);
+    // No model tester here: it fetches more rows itself, and this test counts what is read when.
+    EventLogModel model(m_store.get());
+    model.setPageSize(100);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 100);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 200);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 1000);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.eventAt(row).id);
+        if (row > 0)
+            QVERIFY(model.eventAt(row - 1).time > model.eventAt(row).time);
+    }
+    QCOMPARE(ids.size(), 1000);
+}
+
+void TestEventLogModel::filterRequeriesTheStore()
+{
+    fill(300);
+    EventLogModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    EventFilter filter;
+    filter.transfersOnly = true;
+    model.setFilter(filter);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 100);
+    QVERIFY(!model.canFetchMore({}));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.data(model.index(row, 0), IsTransferRole).toBool());
+
+    filter.text = u"1000297"_qs; // one client number
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, EventLogModel::ClientNumberColumn)).toString(), u"+79161000297"_qs);
+
+    filter = {};
+    filter.since = baseTime().addSecs(6 * 290);
+    filter.until = baseTime().addSecs(6 * 294);
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 5);
+}
+
+void TestEventLogModel::prependShowsNewEventsThatMatch()
+{
+    fill(10);
+    EventLogModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    EventFilter filter;
+    filter.transfersOnly = true;
+    model.setFilter(filter);
+    const int before = model.rowCount();
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    auto hold = makeEvent(CallCardEventType::HoldButtonClick, baseTime().addSecs(3600), "{}");
+    QVERIFY(m_store->append(hold));
+    model.prepend(hold);
+    QCOMPARE(model.rowCount(), before);
+
+    auto transfer = makeTransfer(baseTime().addSecs(3601), u"+4930111"_qs, {Kind::Phone, u"+4930222"_qs});
+    QVERIFY(m_store->append(transfer));
+    model.prepend(transfer);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), before + 1);
+    QCOMPARE(model.data(model.index(0, 0), EventIdRole).toLongLong(), transfer.id);
+    model.prepend(transfer); // the same event twice is shown once
+    QCOMPARE(model.rowCount(), before + 1);
+
+    // What prepend showed is what a fresh query returns.
+    EventLogModel fresh(m_store.get());
+    fresh.setFilter(filter);
+    QCOMPARE(fresh.rowCount(), model.rowCount());
+    QCOMPARE(fresh.eventAt(0).id, transfer.id);
+}
+
+void TestEventLogModel::showsPendingEventsUntilWritten()
+{
+    EventLogModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(QSqlQuery(m_store->database()).exec(u"PRAGMA query_only = 1"_qs));
+    auto event = makeTransfer(baseTime(), u"+1"_qs, {Kind::User, u"5"_qs});
+    QVERIFY(!m_store->append(event));
+    model.prepend(event);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.data(model.index(0, 0), IsPendingRole).toBool());
+
+    // A re-query keeps showing it even though it is not in the file yet.
+    model.refresh();
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.data(model.index(0, 0), IsPendingRole).toBool());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(QSqlQuery(m_store->database()).exec(u"PRAGMA query_only = 0"_qs));
+    QVERIFY(m_store->retryNow());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!model.data(model.index(0, 0), IsPendingRole).toBool());
+    QCOMPARE(model.data(model.index(0, 0), EventIdRole).toLongLong(),
+             m_store->page({}, EventPageKey::newest(), 1).at(0).id);
+}
+
+void TestEventLogModel::updatesTargetNames()
+{
+    fill(30);
+    EventLogModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_store->setTargetName(u"1"_qs, u"Иван"_qs) > 0); // rows 0 (and 150, …): target "1"
+    QVERIFY(!changed.isEmpty());
+    int named = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto event = model.eventAt(row);
+        if (event.isTransfer() && event.target.value() == u"1") {
+            QCOMPARE(model.data(model.index(row, EventLogModel::TargetDetailColumn)).toString(),
+                     u"user · Иван"_qs);
+            ++named;
+        }
+    }
+    QCOMPARE(named, 1);
+}
+
+void TestEventLogModel::providesRolesAndHeaders()
+{
+    auto event = makeTransfer(baseTime(), u"+79161234567"_qs, {Kind::Queue, u"3"_qs}, u"Отдел продаж"_qs);
+    QVERIFY(m_store->append(event));
+    EventLogModel model(m_store.get());
+    QCOMPARE(model.columnCount(), int(EventLogModel::ColumnCount));
+    QCOMPARE(model.headerData(EventLogModel::ClientNumberColumn, Qt::Horizontal).toString(),
+             u"Client number"_qs);
+    const auto stored = model.data(model.index(0, 0), EventRole).value<CallCardEvent>();
+    QCOMPARE(stored.id, event.id);
+    QCOMPARE(stored.payloadJson, event.payloadJson);
+    QCOMPARE(model.data(model.index(0, EventLogModel::EventColumn)).toString(), u"transferButtonClick"_qs);
+    QCOMPARE(model.data(model.index(0, EventLogModel::TargetColumn)).toString(), u"3"_qs);
+    QCOMPARE(model.data(model.index(0, EventLogModel::TargetDetailColumn)).toString(),
+             u"queue · Отдел продаж"_qs);
+    QCOMPARE(model.data(model.index(0, EventLogModel::CallIdColumn)).toString(), u"CALL.42"_qs);
+    QCOMPARE(model.data(model.index(0, EventLogModel::TimeColumn), Qt::ToolTipRole).toString(),
+             u"2026-11-24T09:00:00.000Z"_qs);
+    QVERIFY(model.data(model.index(0, 0), IsTransferRole).toBool());
+}
+
+QTEST_GUILESS_MAIN(TestEventLogModel)
+#include "tst_eventlogmodel.moc"

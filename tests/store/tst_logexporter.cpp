@@ -1,0 +1,253 @@
+#include "store/csveventwriter.h"
+#include "store/csvreader.h"
+#include "store/eventstore.h"
+#include "store/exportjob.h"
+#include "store/logexporter.h"
+#include "storetestsupport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opc;
+using opc::test::baseTime;
+using opc::test::makeEvent;
+using opc::test::makeTransfer;
+using Kind = TransferTarget::Kind;
+
+namespace {
+
+// Events whose text fields hold everything CSV and JSON must escape: quotes, commas, CR/LF, tabs,
+// control characters, Cyrillic and other non-ASCII text.
+QList<CallCardEvent> trickyEvents()
+{
+    const QDateTime t = baseTime().addMSecs(123);
+    auto named =
+        makeTransfer(t, u"+7 (916) 123-45-67"_qs, {Kind::User, u"12"_qs}, u"Иванов, \"Вася\"\nстарший"_qs,
+                     "{\"phoneNumber\":\"+7 (916) 123-45-67\",\"target\":12}");
+    named.callId = u"externalCall.\"q\",1"_qs;
+    auto phone = makeTransfer(t.addSecs(1), u"８９１６"_qs, {Kind::Phone, u"+49 30, 123"_qs}, {},
+                              "{\"phoneNumber\":\"８９１６\",\n \"target\":\"+49 30, 123\"}");
+    auto queue = makeTransfer(t.addSecs(2), u" leading and trailing "_qs, {Kind::Queue, u"3"_qs},
+                              u"Очередь\r\n№1\tтаб"_qs);
+    auto unknown = makeTransfer(t.addSecs(3), u"+1"_qs, {Kind::Unknown, u"sales team"_qs}, u"\u0001ctl"_qs);
+    auto comment = makeEvent(CallCardEventType::AddCommentButtonClick, t.addSecs(4),
+                             "{\"comment\":\"line1\\nline2, \\\"quoted\\\" Ёж\"}");
+    comment.portalHost = u"портал.рф:8443"_qs;
+    auto hangup = makeEvent(CallCardEventType::HangupButtonClick, t.addSecs(5));
+    hangup.callId.clear();
+    return {named, phone, queue, unknown, comment, hangup};
+}
+
+QByteArray exportAll(const QString &dataDir, LogExporter::Format format, const EventFilter &filter = {})
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    LogExporter exporter(EventStore::databasePath(dataDir));
+    const auto result = exporter.run(buffer, format, filter);
+    if (!result.ok)
+        qWarning() << result.error;
+    return result.ok ? buffer.data() : QByteArray("failed");
+}
+
+} // namespace
+
+class TestLogExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void csvRoundTrip();
+    void jsonLinesRoundTrip();
+    void exportsTheFilter();
+    void exportsWhileTheConsoleWrites();
+    void cancels();
+    void jobWritesFileAtomically();
+    void jobCancelLeavesNoFile();
+    void csvReaderRejectsBrokenQuotes();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EventStore> m_store;
+    QList<CallCardEvent> m_events;
+};
+
+void TestLogExporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<EventStore>();
+    QVERIFY(m_store->open(m_dir->path()).isOpen());
+    m_events = trickyEvents();
+    for (auto &event : m_events)
+        QVERIFY(m_store->append(event));
+}
+
+void TestLogExporter::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestLogExporter::csvRoundTrip()
+{
+    const QByteArray csv = exportAll(m_dir->path(), LogExporter::Format::Csv);
+    QVERIFY(csv.endsWith("\r\n"));
+    bool ok = false;
+    const auto records = CsvReader::parse(csv, &ok);
+    QVERIFY(ok);
+    QCOMPARE(records.size(), m_events.size() + 1);
+    QCOMPARE(records.at(0), CsvEventWriter::columns());
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const CallCardEvent &event = m_events.at(i);
+        const QStringList &r = records.at(i + 1);
+        QCOMPARE(r.size(), 9);
+        QCOMPARE(QDateTime::fromString(r.at(0), Qt::ISODateWithMs), event.time);
+        QVERIFY(r.at(0).endsWith(u".123Z"_qs));
+        QCOMPARE(r.at(1), event.eventName());
+        QCOMPARE(r.at(2).toUtf8(), event.payloadJson); // byte for byte, newline included
+        QCOMPARE(r.at(3), event.callId);
+        QCOMPARE(r.at(4), event.portalHost);
+        QCOMPARE(r.at(5), event.phoneNumber);
+        QCOMPARE(r.at(6), event.target.value());
+        QCOMPARE(r.at(7), event.isTransfer() ? TransferTarget::kindName(event.target.kind()) : QString());
+        QCOMPARE(r.at(8), event.targetName);
+    }
+}
+
+void TestLogExporter::jsonLinesRoundTrip()
+{
+    const QByteArray jsonl = exportAll(m_dir->path(), LogExporter::Format::JsonLines);
+    QVERIFY(jsonl.endsWith('\n'));
+    const QList<QByteArray> lines = jsonl.chopped(1).split('\n');
+    QCOMPARE(lines.size(), m_events.size());
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const CallCardEvent &event = m_events.at(i);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError,
+                 qPrintable(error.errorString() + u" in "_qs + QString::fromUtf8(lines.at(i))));
+        const QJsonObject o = doc.object();
+        QStringList keys{u"time"_qs, u"event"_qs, u"payload"_qs, u"callId"_qs, u"portal"_qs};
+        if (event.isTransfer())
+            keys += QStringList{u"phoneNumber"_qs, u"target"_qs, u"targetKind"_qs};
+        if (!event.targetName.isEmpty())
+            keys += u"targetName"_qs;
+        keys.sort();
+        QCOMPARE(o.keys(), keys);
+        QCOMPARE(o.value(u"time"_qs).toString(), event.time.toString(Qt::ISODateWithMs));
+        QCOMPARE(o.value(u"event"_qs).toString(), event.eventName());
+        QCOMPARE(o.value(u"payload"_qs), event.payload()); // the delivered value itself, not a string
+        QCOMPARE(o.value(u"callId"_qs).toString(), event.callId);
+        QCOMPARE(o.value(u"portal"_qs).toString(), event.portalHost);
+        if (event.isTransfer()) {
+            QCOMPARE(o.value(u"phoneNumber"_qs).toString(), event.phoneNumber);
+            QCOMPARE(o.value(u"target"_qs).toString(), event.target.value());
+            QCOMPARE(o.value(u"targetKind"_qs).toString(), TransferTarget::kindName(event.target.kind()));
+            QCOMPARE(o.value(u"targetName"_qs).toString(), event.targetName);
+        }
+    }
+    QVERIFY(lines.constLast().contains("\"payload\":null"));
+}
+
+void TestLogExporter::exportsTheFilter()
+{
+    EventFilter filter;
+    filter.transfersOnly = true;
+    filter.until = m_events.at(2).time;
+    const auto records = CsvReader::parse(exportAll(m_dir->path(), LogExporter::Format::Csv, filter));
+    QCOMPARE(records.size(), 1 + 3);
+    QCOMPARE(records.at(3).at(5), m_events.at(2).phoneNumber);
+}
+
+void TestLogExporter::exportsWhileTheConsoleWrites()
+{
+    // The store keeps its writer connection and WAL open, as a running console does.
+    auto late = makeEvent(CallCardEventType::SkipButtonClick, baseTime().addSecs(60));
+    QVERIFY(m_store->append(late));
+    QVERIFY(QFile::exists(EventStore::databasePath(m_dir->path()) + u"-wal"_qs));
+    const auto lines = exportAll(m_dir->path(), LogExporter::Format::JsonLines).split('\n');
+    QCOMPARE(lines.size(), m_events.size() + 2); // + late + the empty piece after the last newline
+    QVERIFY(lines.at(lines.size() - 2).contains("skipButtonClick"));
+    auto after = makeEvent(CallCardEventType::SkipButtonClick, baseTime().addSecs(61));
+    QVERIFY(m_store->append(after)); // the exporter's reader did not lock the writer out
+}
+
+void TestLogExporter::cancels()
+{
+    for (int i = 0; i < 100; ++i) {
+        auto event = makeEvent(CallCardEventType::MuteButtonClick, baseTime().addSecs(100 + i), "{}");
+        QVERIFY(m_store->append(event));
+    }
+    LogExporter exporter(EventStore::databasePath(m_dir->path()));
+    exporter.setChunkSize(10);
+    QList<qint64> reported;
+    exporter.setProgressCallback([&](qint64 done, qint64 total) {
+        reported.append(done);
+        QCOMPARE(total, 106);
+        if (done >= 30)
+            exporter.cancel();
+    });
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const auto result = exporter.run(buffer, LogExporter::Format::Csv);
+    QVERIFY(!result.ok);
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.rows, 30);
+    QCOMPARE(reported, (QList<qint64>{10, 20, 30}));
+}
+
+void TestLogExporter::jobWritesFileAtomically()
+{
+    const QString target = m_dir->filePath(u"export.jsonl"_qs);
+    ExportJob job(EventStore::databasePath(m_dir->path()), target, LogExporter::Format::JsonLines);
+    QSignalSpy progress(&job, &ExportJob::progress);
+    QSignalSpy finished(&job, &ExportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(finished.at(0).at(3).toLongLong(), m_events.size());
+    QVERIFY(!progress.isEmpty());
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), m_events.size());
+}
+
+void TestLogExporter::jobCancelLeavesNoFile()
+{
+    for (int i = 0; i < 2000; ++i) {
+        auto event = makeEvent(CallCardEventType::MuteButtonClick, baseTime().addSecs(100 + i), "{}");
+        QVERIFY(m_store->append(event));
+    }
+    const QString target = m_dir->filePath(u"export.csv"_qs);
+    ExportJob job(EventStore::databasePath(m_dir->path()), target, LogExporter::Format::Csv);
+    job.setChunkSize(100);
+    // The user's cancel, made to land deterministically while the export runs: cancel() is thread-safe.
+    connect(&job, &ExportJob::progress, &job, &ExportJob::cancel, Qt::DirectConnection);
+    QSignalSpy finished(&job, &ExportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(finished.at(0).at(1).toBool(), true);
+    QVERIFY(!QFile::exists(target));
+}
+
+void TestLogExporter::csvReaderRejectsBrokenQuotes()
+{
+    bool ok = true;
+    QVERIFY(CsvReader::parse("a,\"b\nc", &ok).isEmpty());
+    QVERIFY(!ok);
+    QVERIFY(CsvReader::parse("a,\"b\"x\r\n", &ok).isEmpty());
+    QVERIFY(!ok);
+    QCOMPARE(CsvReader::parse("a,\"b\"\"c\",\r\n,\n", &ok),
+             (QList<QStringList>{{u"a"_qs, u"b\"c"_qs, QString()}, {QString(), QString()}}));
+    QVERIFY(ok);
+}
+
+QTEST_GUILESS_MAIN(TestLogExporter)
+#include "tst_logexporter.moc"
