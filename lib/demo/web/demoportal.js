@@ -2,7 +2,8 @@
 //
 // window.demoPortal: a small, stable API for tests (QWebEnginePage::runJavaScript) and the console.
 //   simulateIncomingCall(opts?)  -> CALL_ID string, or null while a card is already open.
-//       opts: {phoneNumber, lineNumber, lineName, crmEntityType, crmEntityId, direction, callListMode}
+//       opts: {phoneNumber (null = unknown), lineNumber, lineName, crmEntityType, crmEntityId, direction,
+//              callListMode}
 //       Creates an external-call card in ui state 'externalCard' and fires BackgroundCallCard::initialized.
 //   state()                      -> {card: null | {callId, phoneNumber, uiState, buttons, muted, held, title,
 //                                    statusText, timer: {running, seconds}, folded, crm, lastTransfer, ...},

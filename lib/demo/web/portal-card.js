@@ -104,7 +104,9 @@
     const crm = opts.crmEntityType !== undefined
       ? { type: String(opts.crmEntityType), id: Number(opts.crmEntityId || 0) }
       : { type: 'CONTACT', id: 17 };
-    const phoneNumber = opts.phoneNumber || '+1900' + String(Math.floor(1000000 + Math.random() * 8999999));
+    // phoneNumber: null means an unknown number: the PHONE_NUMBER key is then absent (§1.2).
+    const phoneNumber = opts.phoneNumber === null
+      ? '' : opts.phoneNumber || '+1900' + String(Math.floor(1000000 + Math.random() * 8999999));
     const payload = {
       CALL_ID: 'externalCall.' + lib.randomHex(32),
       PHONE_NUMBER: phoneNumber,
@@ -118,6 +120,7 @@
       CALL_STATE: 'connected',
       CALL_LIST_MODE: !!opts.callListMode,
     };
+    if (!phoneNumber) delete payload.PHONE_NUMBER;
     card = {
       callId: payload.CALL_ID, phoneNumber, lineNumber: payload.LINE_NUMBER, lineName: payload.LINE_NAME,
       crm, direction: payload.CALL_DIRECTION, callListMode: payload.CALL_LIST_MODE, uiState: 'externalCard',
@@ -268,7 +271,7 @@
     const head = el('div', { class: 'cc-head' }, [
       el('div', { class: 'cc-avatar' }, '☎'),
       el('div', { class: 'cc-who' }, [
-        el('div', { class: 'cc-title' }, card.title || card.phoneNumber),
+        el('div', { class: 'cc-title' }, card.title || card.phoneNumber || 'Unknown number'),
         el('div', { class: 'cc-sub' }, card.title ? card.phoneNumber : card.lineName + ' · ' + card.lineNumber),
       ]),
       el('button', { class: 'cc-icon', title: card.folded ? 'Unfold' : 'Fold', onclick: () => click('fold') },
