@@ -90,7 +90,7 @@ LogExporter::Result LogExporter::run(QIODevice &out, Format format, const EventF
         return result;
     }
     result.ok = !result.cancelled;
-    qCInfo(lcStore) << "exported" << result.rows << "events" << (result.cancelled ? "(cancelled)" : "");
+    qCDebug(lcStore) << "exported" << result.rows << "events" << (result.cancelled ? "(cancelled)" : "");
     return result;
 }
 

@@ -6,11 +6,13 @@ namespace opc {
 
 QString SecretRedactor::redact(const QString &text)
 {
-    // key, then optional ] / %5D (auth[access_token]=…), optional quote, : or =, optional quote; the
-    // value runs to the next quote, separator or space.
+    // key, then optional ] / %5D (auth[access_token]=…), optional (escaped) quote, : or =, optional
+    // (escaped) quote; the value runs to the next quote, backslash, separator or space. Escaped quotes
+    // appear when QDebug prints a string that holds JSON.
     static const QRegularExpression keyValue(
-        QStringLiteral("((?:access_token|refresh_token|client_secret|auth_id|refresh_id|application_token|"
-                       "password|secret)(?:\\]|%5D)?[\"']?\\s*(?:[:=]|%3D)\\s*[\"']?)[^\"'&\\s,;}\\]]+"),
+        QStringLiteral(
+            "((?:access_token|refresh_token|client_secret|auth_id|refresh_id|application_token|"
+            "password|secret)(?:\\]|%5D)?\\\\?[\"']?\\s*(?:[:=]|%3D)\\s*\\\\?[\"']?)[^\"'&\\s,;}\\]\\\\]+"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)[A-Za-z0-9._~+/=-]+"),
                                            QRegularExpression::CaseInsensitiveOption);

@@ -1,0 +1,194 @@
+#include "store/csvreader.h"
+#include "store/eventstore.h"
+#include "store/exportcommand.h"
+#include "storetestsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opc;
+using opc::test::baseTime;
+using opc::test::makeEvent;
+using opc::test::makeTransfer;
+using Kind = TransferTarget::Kind;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runDriver(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(OPC_EXPORT_DRIVER), arguments);
+    Run run;
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportsCsvToAFile();
+    void exportsJsonLinesToStdout();
+    void appliesDateRange_data();
+    void appliesDateRange();
+    void exportsWhileAConsoleHoldsTheLog();
+    void rejectsBadArguments_data();
+    void rejectsBadArguments();
+    void parsesTimes();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+};
+
+void TestExportCommand::initTestCase()
+{
+    m_data = m_dir.filePath(u"data"_qs);
+    EventStore store;
+    QVERIFY(store.open(m_data).isOpen());
+    // One event per day from 2026-11-24 09:00 UTC, the last just before midnight.
+    for (int day = 0; day < 3; ++day) {
+        auto event = makeTransfer(baseTime().addDays(day), u"+7916000000"_qs + QString::number(day),
+                                  {Kind::User, u"12"_qs}, u"Иван, \"Ваня\""_qs);
+        QVERIFY(store.append(event));
+    }
+    auto late = makeEvent(CallCardEventType::HangupButtonClick,
+                          QDateTime(QDate(2026, 11, 26), QTime(23, 59, 59, 999), Qt::UTC));
+    QVERIFY(store.append(late));
+}
+
+void TestExportCommand::exportsCsvToAFile()
+{
+    const QString file = m_dir.filePath(u"out.csv"_qs);
+    const Run run =
+        runDriver({u"--data-dir"_qs, m_data, u"--export-log"_qs, file, u"--format"_qs, u"csv"_qs});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    bool ok = false;
+    const auto records = CsvReader::parse(out.readAll(), &ok);
+    QVERIFY(ok);
+    QCOMPARE(records.size(), 5);
+    QCOMPARE(records.at(1).at(0), u"2026-11-24T09:00:00.000Z"_qs);
+    QCOMPARE(records.at(1).at(5), u"+79160000000"_qs);
+    QCOMPARE(records.at(1).at(8), u"Иван, \"Ваня\""_qs);
+    QCOMPARE(records.at(4).at(1), u"BackgroundCallCard::hangupButtonClick"_qs);
+}
+
+void TestExportCommand::exportsJsonLinesToStdout()
+{
+    const Run run =
+        runDriver({u"--data-dir"_qs, m_data, u"--export-log"_qs, u"-"_qs, u"--format"_qs, u"jsonl"_qs});
+    QCOMPARE(run.exitCode, 0);
+    const auto lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+    QCOMPARE(first.value(u"targetName"_qs).toString(), u"Иван, \"Ваня\""_qs);
+    QCOMPARE(first.value(u"payload"_qs).toObject().value(u"target"_qs).toString(), u"12"_qs);
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestExportCommand::appliesDateRange_data()
+{
+    QTest::addColumn<QStringList>("range");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("since day") << QStringList{u"--since"_qs, u"2026-11-25"_qs} << 3;
+    QTest::newRow("until day is inclusive") << QStringList{u"--until"_qs, u"2026-11-25"_qs} << 2;
+    QTest::newRow("one whole day") << QStringList{u"--since"_qs, u"2026-11-26"_qs, u"--until"_qs,
+                                                  u"2026-11-26"_qs}
+                                   << 2;
+    QTest::newRow("date-time with offset") << QStringList{u"--since"_qs, u"2026-11-25T11:00:00+03:00"_qs,
+                                                          u"--until"_qs, u"2026-11-26T09:00:00.000Z"_qs}
+                                           << 2;
+    QTest::newRow("date-time without offset is UTC")
+        << QStringList{u"--until"_qs, u"2026-11-24T08:59:59"_qs} << 0;
+}
+
+void TestExportCommand::appliesDateRange()
+{
+    QFETCH(QStringList, range);
+    QFETCH(int, rows);
+    const Run run = runDriver(
+        QStringList{u"--data-dir"_qs, m_data, u"--export-log"_qs, u"-"_qs, u"--format"_qs, u"jsonl"_qs} +
+        range);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count('\n'), rows);
+}
+
+void TestExportCommand::exportsWhileAConsoleHoldsTheLog()
+{
+    // A "running console": the store holds the writer connection and has uncheckpointed WAL frames.
+    QTemporaryDir dir;
+    EventStore store;
+    QVERIFY(store.open(dir.path()).isOpen());
+    auto event = makeEvent(CallCardEventType::AnswerButtonClick, baseTime());
+    QVERIFY(store.append(event));
+    const Run run =
+        runDriver({u"--data-dir"_qs, dir.path(), u"--export-log"_qs, u"-"_qs, u"--format"_qs, u"csv"_qs});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(CsvReader::parse(run.out).size(), 2);
+    auto next = makeEvent(CallCardEventType::HangupButtonClick, baseTime().addSecs(1));
+    QVERIFY(store.append(next));
+}
+
+void TestExportCommand::rejectsBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString out = u"-"_qs;
+    QTest::newRow("bad format") << QStringList{u"--export-log"_qs, out, u"--format"_qs, u"xml"_qs};
+    QTest::newRow("bad since") << QStringList{u"--export-log"_qs, out,           u"--format"_qs,
+                                              u"csv"_qs,          u"--since"_qs, u"yesterday"_qs};
+    QTest::newRow("bad until") << QStringList{u"--export-log"_qs, out,           u"--format"_qs,
+                                              u"csv"_qs,          u"--until"_qs, u"2026-13-01"_qs};
+    QTest::newRow("since after until") << QStringList{u"--export-log"_qs, out,           u"--since"_qs,
+                                                      u"2026-11-26"_qs,   u"--until"_qs, u"2026-11-25"_qs};
+    QTest::newRow("unwritable path") << QStringList{u"--export-log"_qs, u"/proc/x/y"_qs, u"--format"_qs,
+                                                    u"csv"_qs};
+    QTest::newRow("missing directory") << QStringList{u"--export-log"_qs, u"/nonexistent-dir/out.csv"_qs};
+    QTest::newRow("empty file name") << QStringList{u"--export-log"_qs, QString()};
+}
+
+void TestExportCommand::rejectsBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runDriver(QStringList{u"--data-dir"_qs, m_data} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1); // one line that says what is wrong
+    QVERIFY(run.err.startsWith("operator-console: "));
+}
+
+void TestExportCommand::parsesTimes()
+{
+    QCOMPARE(*ExportCommand::parseTime(u"2026-11-24"_qs, false),
+             QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC));
+    QCOMPARE(*ExportCommand::parseTime(u"2026-11-24"_qs, true),
+             QDateTime(QDate(2026, 11, 24), QTime(23, 59, 59, 999), Qt::UTC));
+    QCOMPARE(*ExportCommand::parseTime(u"2026-11-24T12:00:00+02:00"_qs, true),
+             QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
+    QVERIFY(!ExportCommand::parseTime(u"24.11.2026"_qs, false));
+    QVERIFY(!ExportCommand::parseTime(QString(), false));
+}
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"
