@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QUrl>
+
+namespace opc {
+
+// The REST methods of the fake portal, on already-authenticated calls: user.get (FILTER with
+// ID / UF_PHONE_INNER / phones / NAME_SEARCH, operators "", "=", "!", "@", "%"; IMAGE_RESIZE;
+// start/next/total paging), user.current and batch (cmd map or list, at most 50, halt, no nesting).
+// Replies follow bitrix24-protocol.md §5.
+class FakeRestApi
+{
+public:
+    struct Reply
+    {
+        int status = 200;
+        QJsonObject body; // a full envelope
+    };
+
+    void setPortalBase(const QUrl &base) { m_base = base; }
+    void setPageSize(int size) { m_pageSize = size; }
+
+    Reply call(const QString &method, const QJsonObject &params, int userId) const;
+
+    static Reply error(int status, const QString &code, const QString &description);
+    static QJsonObject timeBlock();
+
+private:
+    Reply userGet(const QJsonObject &params) const;
+    Reply userCurrent(const QJsonObject &params, int userId) const;
+    Reply batch(const QJsonObject &params, int userId) const;
+
+    QUrl m_base;
+    int m_pageSize = 50;
+};
+
+} // namespace opc
