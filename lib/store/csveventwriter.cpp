@@ -40,14 +40,14 @@ void CsvEventWriter::write(const CallCardEvent &event)
     QByteArray &out = buffer();
     appendIsoUtcMs(out, event.time.toMSecsSinceEpoch());
     out.append(',');
-    appendField(event.eventName().toUtf8());
+    appendField(eventNameUtf8(event.type));
     appendField(event.payloadJson);
     appendField(event.callId.toUtf8());
     appendField(event.portalHost.toUtf8());
     if (event.isTransfer()) {
         appendField(event.phoneNumber.toUtf8());
         appendField(event.target.value().toUtf8());
-        appendField(TransferTarget::kindName(event.target.kind()).toUtf8());
+        appendField(kindNameUtf8(event.target.kind()));
         appendField(event.targetName.toUtf8(), true);
     } else {
         out.append(",,,\r\n");

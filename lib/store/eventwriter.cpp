@@ -1,5 +1,7 @@
 #include "eventwriter.h"
 
+#include <array>
+
 namespace opc {
 namespace {
 constexpr qsizetype flushThreshold = 256 * 1024;
@@ -24,6 +26,26 @@ void EventWriter::flush()
     if (!m_error && m_device->write(m_buffer) != m_buffer.size())
         m_error = true;
     m_buffer.resize(0); // keeps the capacity
+}
+
+const QByteArray &EventWriter::eventNameUtf8(CallCardEventType type)
+{
+    static const auto names = [] {
+        std::array<QByteArray, callcard::eventCount> result;
+        for (const auto t : callcard::allEventTypes())
+            result[std::size_t(t)] = callcard::fullName(t).toUtf8();
+        return result;
+    }();
+    return names[std::size_t(type)];
+}
+
+const QByteArray &EventWriter::kindNameUtf8(TransferTarget::Kind kind)
+{
+    using Kind = TransferTarget::Kind;
+    static const std::array<QByteArray, 4> names{
+        TransferTarget::kindName(Kind::User).toUtf8(), TransferTarget::kindName(Kind::Phone).toUtf8(),
+        TransferTarget::kindName(Kind::Queue).toUtf8(), TransferTarget::kindName(Kind::Unknown).toUtf8()};
+    return names[std::size_t(kind)];
 }
 
 bool EventWriter::finish()

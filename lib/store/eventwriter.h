@@ -24,6 +24,9 @@ public:
 
 protected:
     QByteArray &buffer() { return m_buffer; }
+    // UTF-8 spellings computed once: exports write them on every row.
+    static const QByteArray &eventNameUtf8(CallCardEventType type);
+    static const QByteArray &kindNameUtf8(TransferTarget::Kind kind);
     // Hands the buffer to the device once it is large enough.
     void flushIfFull();
 

@@ -2,6 +2,8 @@
 
 #include "isotime.h"
 
+#include <algorithm>
+
 namespace opc {
 
 void JsonLinesEventWriter::appendKey(const char *key)
@@ -14,7 +16,15 @@ void JsonLinesEventWriter::appendString(const QString &text)
     static constexpr char hex[] = "0123456789abcdef";
     QByteArray &out = buffer();
     out.append('"');
-    for (const char c : text.toUtf8()) {
+    const QByteArray utf8 = text.toUtf8();
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    });
+    if (plain) { // the usual case: copy in one go
+        out.append(utf8).append('"');
+        return;
+    }
+    for (const char c : utf8) {
         switch (c) {
         case '"':
             out.append("\\\"");
@@ -49,7 +59,7 @@ void JsonLinesEventWriter::write(const CallCardEvent &event)
     appendIsoUtcMs(out, event.time.toMSecsSinceEpoch());
     out.append('"');
     appendKey("event");
-    appendString(event.eventName());
+    out.append('"').append(eventNameUtf8(event.type)).append('"'); // ASCII names, nothing to escape
     appendKey("payload");
     if (event.payloadJson.isEmpty()) {
         out.append("null");
@@ -74,7 +84,7 @@ void JsonLinesEventWriter::write(const CallCardEvent &event)
         appendKey("target");
         appendString(event.target.value());
         appendKey("targetKind");
-        appendString(TransferTarget::kindName(event.target.kind()));
+        out.append('"').append(kindNameUtf8(event.target.kind())).append('"');
         if (!event.targetName.isEmpty()) {
             appendKey("targetName");
             appendString(event.targetName);

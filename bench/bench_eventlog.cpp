@@ -1,0 +1,296 @@
+// Event log figures at scale: opening the side panel, filtering, exporting, memory. The log is
+// filled by a child process and each measurement runs in a fresh process, so memory figures are
+// not skewed by the fill and "growth over an empty log" compares like with like.
+#include "store/eventlogmodel.h"
+#include "store/eventrow.h"
+#include "store/eventstore.h"
+#include "store/logexporter.h"
+#include "store/sqlconnection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace opc;
+
+namespace {
+
+QTextStream out(stdout);
+
+// VmHWM / VmRSS in MiB from /proc/self/status.
+double procStatusMiB(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qstrlen(key)).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+const QString kSearchNumber = QStringLiteral("+79160424242");
+
+CallCardEvent syntheticEvent(qint64 i, const QDateTime &start)
+{
+    static const QStringList names{u"Иван Петров"_qs, u"Мария Смирнова"_qs, u"Sales queue"_qs,
+                                   u"Ольга, \"старший\""_qs};
+    CallCardEvent event;
+    event.time = start.addMSecs(i * 2600);
+    event.callId = u"externalCall."_qs + QString::number(i / 6);
+    event.portalHost = u"example.bitrix24.ru"_qs;
+    switch (i % 6) {
+    case 0:
+        event.type = CallCardEventType::Initialized;
+        event.payloadJson = "{\"CALL_ID\":\"externalCall." + QByteArray::number(i / 6) +
+            "\",\"CALL_DIRECTION\":\"incoming\"}";
+        break;
+    case 1:
+    case 3: {
+        event.type = CallCardEventType::TransferButtonClick;
+        // One number recurs a few times in the whole log: what a supervisor looks up.
+        event.phoneNumber = (i % 100'003 == 1)
+            ? kSearchNumber
+            : u"+7916"_qs + QString::number(1'000'000 + (i * 7919) % 9'000'000);
+        const int user = int(i % 500) + 1;
+        event.target = TransferTarget(TransferTarget::Kind::User, QString::number(user));
+        if (user % 3 == 0)
+            event.targetName = names.at(user % names.size());
+        event.payloadJson = "{\"phoneNumber\":\"" + event.phoneNumber.toUtf8() +
+            "\",\"target\":" + QByteArray::number(user) + "}";
+        break;
+    }
+    case 2:
+        event.type = CallCardEventType::HoldButtonClick;
+        event.payloadJson = "{\"hold\":true}";
+        break;
+    case 4:
+        event.type = CallCardEventType::AddCommentButtonClick;
+        event.payloadJson = "{\"comment\":\"перезвонить, \\\"срочно\\\"\\nзавтра\"}";
+        break;
+    default:
+        event.type = CallCardEventType::HangupButtonClick;
+    }
+    return event;
+}
+
+int fill(const QString &dir, qint64 rows)
+{
+    {
+        EventStore store;
+        if (!store.open(dir).isOpen())
+            return 1;
+    }
+    SqlConnection connection(EventStore::databasePath(dir), SqlConnection::Mode::ReadWrite);
+    if (!connection.open())
+        return 1;
+    QSqlDatabase db = connection.database();
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA synchronous=OFF")); // bench setup only; the store syncs every commit
+    db.transaction();
+    query.prepare(EventRow::insertStatement());
+    const QDateTime start = QDateTime::currentDateTimeUtc().addMSecs(-rows * 2600);
+    for (qint64 i = 0; i < rows; ++i) {
+        EventRow::bindInsert(query, syntheticEvent(i, start));
+        if (!query.exec()) {
+            QTextStream(stderr) << query.lastError().text() << Qt::endl;
+            return 1;
+        }
+    }
+    db.commit();
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    query.exec(QStringLiteral("ANALYZE"));
+    return 0;
+}
+
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed() / 100'000) / 10.0; // 0.1 ms resolution
+}
+
+// Touches what a view shows on its first screen: 40 rows, every column.
+void readFirstScreen(const EventLogModel &model)
+{
+    for (int row = 0; row < qMin(40, model.rowCount()); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            (void)model.data(model.index(row, column)).toString();
+    }
+}
+
+int measure(const QString &dir, const QString &exportDir)
+{
+    QElapsedTimer timer;
+    timer.start();
+    EventStore store;
+    if (!store.open(dir).isOpen())
+        return 1;
+    EventLogModel model(&store);
+    readFirstScreen(model);
+    out << "open_ms " << ms(timer) << Qt::endl;
+    out << "first_page_rows " << model.rowCount() << Qt::endl;
+
+    timer.restart();
+    for (int i = 0; i < 50; ++i)
+        model.fetchMore({});
+    out << "scroll_fetch_ms " << ms(timer) / 50 << Qt::endl;
+
+    const auto timeFilter = [&](const char *name, const EventFilter &filter) {
+        timer.restart();
+        model.setFilter(filter);
+        readFirstScreen(model);
+        out << name << "_ms " << ms(timer) << Qt::endl;
+        out << name << "_rows " << model.rowCount() << Qt::endl;
+    };
+    EventFilter filter;
+    filter.text = kSearchNumber;
+    timeFilter("filter_number", filter);
+    filter.text = u"0424242"_qs; // substring of the same number
+    timeFilter("filter_substring", filter);
+    filter = {};
+    filter.transfersOnly = true;
+    timeFilter("filter_transfers", filter);
+    filter.since = QDateTime::currentDateTimeUtc().addDays(-3);
+    filter.until = QDateTime::currentDateTimeUtc().addDays(-2);
+    timeFilter("filter_range", filter);
+    filter = {};
+    filter.text = u"иван"_qs; // a target name, any case
+    timeFilter("filter_name", filter);
+
+    timer.restart();
+    const qint64 total = store.count();
+    out << "count_ms " << ms(timer) << Qt::endl;
+    out << "rows " << total << Qt::endl;
+
+    for (const auto &[name, format] :
+         {std::pair{"csv", LogExporter::Format::Csv}, std::pair{"jsonl", LogExporter::Format::JsonLines}}) {
+        if (exportDir.isEmpty())
+            break;
+        const QString path = exportDir + u"/export."_qs + QLatin1StringView(name);
+        QSaveFile file(path);
+        file.open(QIODevice::WriteOnly);
+        LogExporter exporter(EventStore::databasePath(dir));
+        timer.restart();
+        const auto result = exporter.run(file, format);
+        file.commit();
+        const double seconds = ms(timer) / 1000.0;
+        out << "export_" << name << "_rows_per_s " << qint64(result.rows / qMax(seconds, 1e-9)) << Qt::endl;
+        out << "export_" << name << "_mib " << qRound(QFileInfo(path).size() / 1048576.0) << Qt::endl;
+        QFile::remove(path);
+    }
+    out << "vm_hwm_mib " << procStatusMiB("VmHWM:") << Qt::endl;
+    out << "vm_rss_mib " << procStatusMiB("VmRSS:") << Qt::endl;
+    return 0;
+}
+
+QHash<QString, QString> runChild(const QStringList &arguments, double *elapsedMs = nullptr)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    child.waitForFinished(-1);
+    if (elapsedMs)
+        *elapsedMs = ms(timer);
+    QHash<QString, QString> figures;
+    for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+        const auto parts = QString::fromUtf8(line).split(u' ');
+        if (parts.size() == 2)
+            figures.insert(parts.at(0), parts.at(1));
+    }
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"mode"_qs,
+                                 u"fill DIR | measure DIR (internal); default: run everything"_qs);
+    const QCommandLineOption rowsOption(u"rows"_qs, u"Events to store."_qs, u"N"_qs, u"1000000"_qs);
+    const QCommandLineOption resultsOption(u"results"_qs, u"Also write the figures as Markdown to FILE."_qs,
+                                           u"FILE"_qs);
+    const QCommandLineOption exportOption(u"export-dir"_qs, u"Where exports are written."_qs, u"DIR"_qs);
+    parser.addOptions({rowsOption, resultsOption, exportOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) == u"fill")
+        return fill(positional.value(1), parser.value(rowsOption).toLongLong());
+    if (positional.value(0) == u"measure")
+        return measure(positional.value(1), parser.value(exportOption));
+
+    const qint64 rows = parser.value(rowsOption).toLongLong();
+    QTemporaryDir empty;
+    QTemporaryDir full;
+    double fillMs = 0;
+    out << "filling " << rows << " events…" << Qt::endl;
+    runChild({u"fill"_qs, full.path(), u"--rows"_qs, QString::number(rows)}, &fillMs);
+    const qint64 fileBytes = QFileInfo(EventStore::databasePath(full.path())).size();
+    const auto base = runChild({u"measure"_qs, empty.path(), u"--export-dir"_qs, empty.path()});
+    const auto big = runChild({u"measure"_qs, full.path(), u"--export-dir"_qs, full.path()});
+    const double growth = big.value(u"vm_hwm_mib"_qs).toDouble() - base.value(u"vm_hwm_mib"_qs).toDouble();
+
+    QString report;
+    QTextStream md(&report);
+    md << "# Event log benchmark\n\n"
+       << "`bench_eventlog --rows " << rows << "` (Release build, " << QSysInfo::prettyProductName() << ", "
+       << QThread::idealThreadCount() << " cores shared with other builds; SQLite "
+       << "via Qt " << qVersion() << "). Each figure is from a fresh process on a warm OS cache.\n\n"
+       << "| figure | value | target |\n|---|---|---|\n"
+       << "| events stored | " << big.value(u"rows"_qs) << " | 1,000,000 |\n"
+       << "| fill (one transaction, prepared statement) | " << qRound(fillMs) << " ms; file "
+       << QString::number(fileBytes / 1048576.0, 'f', 0) << " MiB | — |\n"
+       << "| open side panel (open store + model + first screen) | " << big.value(u"open_ms"_qs)
+       << " ms | < 300 ms |\n"
+       << "| filter by client number (" << big.value(u"filter_number_rows"_qs) << " rows) | "
+       << big.value(u"filter_number_ms"_qs) << " ms | < 200 ms |\n"
+       << "| filter by number substring (" << big.value(u"filter_substring_rows"_qs) << " rows) | "
+       << big.value(u"filter_substring_ms"_qs) << " ms | — |\n"
+       << "| filter by target name \"иван\" (first page) | " << big.value(u"filter_name_ms"_qs)
+       << " ms | — |\n"
+       << "| filter transfers only (first page) | " << big.value(u"filter_transfers_ms"_qs) << " ms | — |\n"
+       << "| filter date range + transfers (first page) | " << big.value(u"filter_range_ms"_qs)
+       << " ms | — |\n"
+       << "| scroll: one fetchMore page (200 rows) | " << big.value(u"scroll_fetch_ms"_qs) << " ms | — |\n"
+       << "| count(*) of the whole log | " << big.value(u"count_ms"_qs) << " ms | not used by the panel |\n"
+       << "| export CSV | " << big.value(u"export_csv_rows_per_s"_qs) << " rows/s ("
+       << big.value(u"export_csv_mib"_qs) << " MiB) | > 200,000 rows/s |\n"
+       << "| export JSON Lines | " << big.value(u"export_jsonl_rows_per_s"_qs) << " rows/s ("
+       << big.value(u"export_jsonl_mib"_qs) << " MiB) | > 200,000 rows/s |\n"
+       << "| peak memory (VmHWM), empty log | " << base.value(u"vm_hwm_mib"_qs) << " MiB | — |\n"
+       << "| peak memory (VmHWM), 1M log, all of the above | " << big.value(u"vm_hwm_mib"_qs)
+       << " MiB | — |\n"
+       << "| memory growth over an empty log | " << QString::number(growth, 'f', 1) << " MiB | < 50 MB |\n\n"
+       << "How: the panel model reads 200-row pages by keyset on (time, id) over the `events_time` index and "
+          "never counts; \"contains\" searches on numbers, targets and names go through an FTS5 trigram "
+          "index "
+          "(3+ characters) and event names become an indexed `event IN (…)`. A search that matches tens of "
+          "thousands of rows (a common name) sorts all matches, hence the slower name figure. Exports stream "
+          "5,000-row chunks from a read-only connection into a 256 KiB buffer. Not measured: a cold OS cache "
+          "(dropping it would disturb the other builds on this machine).\n";
+    md.flush();
+    out << report << Qt::endl;
+    if (parser.isSet(resultsOption)) {
+        QSaveFile file(parser.value(resultsOption));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(report.toUtf8());
+            file.commit();
+        }
+    }
+    return 0;
+}
