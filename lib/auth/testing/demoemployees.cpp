@@ -39,6 +39,24 @@ const DemoEmployee *find(int id)
     return nullptr;
 }
 
+QList<DemoEmployee> fromRestRecords(const QJsonArray &records)
+{
+    QList<DemoEmployee> list;
+    for (const QJsonValue &v : records) {
+        const QJsonObject r = v.toObject();
+        const auto str = [&](const QString &key) {
+            const QJsonValue x = r.value(key);
+            return x.isDouble() ? QString::number(x.toInteger()) : x.toString();
+        };
+        const int id = str(u"ID"_s).toInt();
+        if (id > 0)
+            list.append({id, str(u"NAME"_s), str(u"LAST_NAME"_s), str(u"SECOND_NAME"_s),
+                         str(u"WORK_POSITION"_s), str(u"UF_PHONE_INNER"_s), str(u"PERSONAL_MOBILE"_s),
+                         str(u"WORK_PHONE"_s), str(u"DEPARTMENT"_s).toInt()});
+    }
+    return list;
+}
+
 QJsonObject restRecord(const DemoEmployee &e, const QUrl &portalBase, const QString &imageResize)
 {
     const QString file =

@@ -26,6 +26,9 @@ struct DemoEmployee
 namespace DemoEmployees {
 const QList<DemoEmployee> &all();
 const DemoEmployee *find(int id);
+// Reads user.get-style records ({ID, NAME, LAST_NAME, WORK_POSITION, UF_PHONE_INNER, WORK_PHONE,
+// PERSONAL_MOBILE, ...}), e.g. the demo portal page's own list, for FakeBitrixServer::setEmployees().
+QList<DemoEmployee> fromRestRecords(const QJsonArray &records);
 // A user.get record (bitrix24-protocol.md §5); PERSONAL_PHOTO under `photoBase`
 // (<base>/upload/demo/<id>.png or <id>-<size>.png with IMAGE_RESIZE).
 QJsonObject restRecord(const DemoEmployee &employee, const QUrl &portalBase, const QString &imageResize);

@@ -54,6 +54,8 @@ public:
     void setAccessTokenLifetime(int secs) { m_accessLifetimeSecs = secs; }
     void setCodeLifetime(int ms) { m_codeLifetimeMs = ms; }
     void setPageSize(int size) { m_api.setPageSize(size); }
+    // Replaces the built-in DemoEmployees table (e.g. with the demo page's list).
+    void setEmployees(const QList<DemoEmployee> &employees) { m_api.setEmployees(employees); }
     // Leaky bucket per portal: `capacity` requests, draining `perSecond`; 0 = unlimited.
     void setRateLimit(int capacity, double perSecond);
     void setRestFailure(Failure failure) { m_restFailure = failure; }

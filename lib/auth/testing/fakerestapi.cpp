@@ -79,6 +79,14 @@ QJsonObject FakeRestApi::timeBlock()
             {u"operating"_s, 0}};
 }
 
+const DemoEmployee *FakeRestApi::employee(int id) const
+{
+    for (const DemoEmployee &e : m_employees)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
 FakeRestApi::Reply FakeRestApi::error(int status, const QString &code, const QString &description)
 {
     return {status, {{u"error"_s, code}, {u"error_description"_s, description}}};
@@ -118,7 +126,7 @@ FakeRestApi::Reply FakeRestApi::userGet(const QJsonObject &params) const
         return error(400, u"ERROR_CORE"_s, u"Invalid IMAGE_RESIZE value"_s);
 
     QJsonArray matches;
-    for (const DemoEmployee &e : DemoEmployees::all()) {
+    for (const DemoEmployee &e : m_employees) {
         const QJsonObject record = DemoEmployees::restRecord(e, m_base, resize);
         if (matchesFilter(record, filter))
             matches.append(record);
@@ -134,7 +142,7 @@ FakeRestApi::Reply FakeRestApi::userGet(const QJsonObject &params) const
 
 FakeRestApi::Reply FakeRestApi::userCurrent(const QJsonObject &params, int userId) const
 {
-    const DemoEmployee *e = DemoEmployees::find(userId);
+    const DemoEmployee *e = employee(userId);
     if (!e)
         return error(400, u"ERROR_CORE"_s, u"User not found"_s);
     return {200,

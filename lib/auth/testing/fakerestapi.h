@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demoemployees.h"
+
 #include <QJsonObject>
 #include <QUrl>
 
@@ -20,6 +22,8 @@ public:
 
     void setPortalBase(const QUrl &base) { m_base = base; }
     void setPageSize(int size) { m_pageSize = size; }
+    void setEmployees(const QList<DemoEmployee> &employees) { m_employees = employees; }
+    const DemoEmployee *employee(int id) const;
 
     Reply call(const QString &method, const QJsonObject &params, int userId) const;
 
@@ -33,6 +37,7 @@ private:
 
     QUrl m_base;
     int m_pageSize = 50;
+    QList<DemoEmployee> m_employees = DemoEmployees::all();
 };
 
 } // namespace opc
