@@ -50,6 +50,9 @@ EventStore::EventStore(QObject *parent)
 
 EventStore::~EventStore()
 {
+    // Last chance for a backlog; whatever still cannot be written is named in the diagnostics log.
+    if (!m_pending.isEmpty() && isOpen())
+        flushPending();
     if (!m_pending.isEmpty())
         qCCritical(lcStore) << "closing with" << m_pending.size() << "events that could not be written";
     close();
@@ -288,7 +291,11 @@ bool EventStore::retryNow()
 
 void EventStore::setFault(const QSqlError &error)
 {
-    qCWarning(lcStore) << "event log write failed:" << error.text() << "code" << error.nativeErrorCode();
+    // Retries repeat every few seconds while the fault lasts; log the first failure, not each retry.
+    if (m_writable || m_error != describe(error))
+        qCWarning(lcStore) << "event log write failed:" << error.text() << "code" << error.nativeErrorCode();
+    else
+        qCDebug(lcStore) << "retry failed:" << error.text();
     setFault(describe(error));
 }
 

@@ -180,10 +180,12 @@ void TestLogExporter::exportsWhileTheConsoleWrites()
 
 void TestLogExporter::cancels()
 {
+    QVERIFY(m_store->database().transaction());
     for (int i = 0; i < 100; ++i) {
         auto event = makeEvent(CallCardEventType::MuteButtonClick, baseTime().addSecs(100 + i), "{}");
         QVERIFY(m_store->append(event));
     }
+    QVERIFY(m_store->database().commit());
     LogExporter exporter(EventStore::databasePath(m_dir->path()));
     exporter.setChunkSize(10);
     QList<qint64> reported;
@@ -220,10 +222,12 @@ void TestLogExporter::jobWritesFileAtomically()
 
 void TestLogExporter::jobCancelLeavesNoFile()
 {
+    QVERIFY(m_store->database().transaction()); // one sync instead of 2,000
     for (int i = 0; i < 2000; ++i) {
         auto event = makeEvent(CallCardEventType::MuteButtonClick, baseTime().addSecs(100 + i), "{}");
         QVERIFY(m_store->append(event));
     }
+    QVERIFY(m_store->database().commit());
     const QString target = m_dir->filePath(u"export.csv"_qs);
     ExportJob job(EventStore::databasePath(m_dir->path()), target, LogExporter::Format::Csv);
     job.setChunkSize(100);
