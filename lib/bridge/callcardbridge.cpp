@@ -57,6 +57,15 @@ void CallCardBridge::install(QWebEnginePage *page, const BridgeConfig &config)
     // top page's own scripts) cannot reuse it after the portal changes.
     scripts.insert(BridgeScripts::create(config, randomHex(32), randomHex(16)));
     page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
+    // Qt 6.4 sometimes brings the next renderer up without the sub-frame user script after a
+    // crash; installing the scripts and channel afresh (before the deferred reload) restores them.
+    disconnect(m_crashConnection);
+    m_crashConnection = connect(page, &QWebEnginePage::renderProcessTerminated, this, [this] {
+        if (m_page) {
+            m_page->setWebChannel(nullptr, QWebEngineScript::ApplicationWorld);
+            install(m_page, m_config);
+        }
+    });
     qCInfo(lcBridge) << "bridge installed for portal" << config.portalHost
                      << (config.handlerOrigin.isEmpty() ? u"(first worker frame)"_qs : config.handlerOrigin);
 }

@@ -58,6 +58,7 @@ private:
     CallGrouper m_grouper;
     QElapsedTimer m_clock;
     qint64 m_lastFloodReportMs = -1;
+    QMetaObject::Connection m_crashConnection;
 };
 
 } // namespace opc

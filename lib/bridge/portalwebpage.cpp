@@ -42,7 +42,7 @@ bool PortalWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type
 }
 
 void PortalWebPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
-                                          int line, const QString &sourceId)
+                                             int line, const QString &sourceId)
 {
     // Only the console's own scripts: a page may print anything, tokens included.
     if (!sourceId.startsWith(u"userscript:"))

@@ -29,10 +29,12 @@ signals:
 
 private:
     void onTerminated(QWebEnginePage::RenderProcessTerminationStatus status, int exitCode);
+    void scheduleReload();
 
     QPointer<QWebEnginePage> m_page;
     QUrl m_lastUrl;
     int m_attempts = 0;
+    bool m_loadStarted = false;
     QElapsedTimer m_sinceFirstCrash;
 };
 
