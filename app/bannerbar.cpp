@@ -1,6 +1,9 @@
 #include "bannerbar.h"
 
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace opc {
@@ -14,38 +17,48 @@ BannerBar::BannerBar(QWidget *parent)
     setVisible(false);
 }
 
-void BannerBar::showBanner(const QString &topic, const QString &text, Level level)
+void BannerBar::showBanner(const QString &topic, const QString &text, Level level, const QString &actionText,
+                           std::function<void()> action)
 {
-    QLabel *label = m_banners.value(topic);
-    if (!label) {
-        label = new QLabel(this);
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-        label->setObjectName(u"banner_"_qs + topic);
-        label->setContentsMargins(10, 6, 10, 6);
-        m_layout->addWidget(label);
-        m_banners.insert(topic, label);
-    }
+    clearBanner(topic);
+    auto *frame = new QFrame(this);
+    frame->setObjectName(u"banner_"_qs + topic);
     const char *style = level == Level::Error
         ? "background:#fde7e9; color:#8a1020; border-bottom:1px solid #f1b0b7;"
         : level == Level::Warning ? "background:#fff4ce; color:#5c4400; border-bottom:1px solid #f0d77a;"
                                   : "background:#e6f2fb; color:#0b4a75; border-bottom:1px solid #a9d1ee;";
-    label->setStyleSheet(QString::fromLatin1(style));
-    label->setText(text);
+    frame->setStyleSheet(u"QFrame#banner_%1 { %2 }"_qs.arg(topic, QString::fromLatin1(style)));
+    auto *label = new QLabel(text, frame);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QString::fromLatin1(style).section(u';', 1, 1) + u';');
+    auto *row = new QHBoxLayout(frame);
+    row->setContentsMargins(10, 6, 10, 6);
+    row->addWidget(label, 1);
+    if (!actionText.isEmpty() && action) {
+        auto *button = new QPushButton(actionText, frame);
+        connect(button, &QPushButton::clicked, this, [action] { action(); });
+        row->addWidget(button);
+    }
+    m_layout->addWidget(frame);
+    m_banners.insert(topic, Banner{frame, label});
     setVisible(true);
 }
 
 void BannerBar::clearBanner(const QString &topic)
 {
-    if (QLabel *label = m_banners.take(topic))
-        label->deleteLater();
+    const Banner banner = m_banners.take(topic);
+    if (banner.frame) {
+        banner.frame->hide();
+        banner.frame->deleteLater();
+    }
     setVisible(!m_banners.isEmpty());
 }
 
 QString BannerBar::text(const QString &topic) const
 {
-    const QLabel *label = m_banners.value(topic);
-    return label ? label->text() : QString();
+    const Banner banner = m_banners.value(topic);
+    return banner.label ? banner.label->text() : QString();
 }
 
 } // namespace opc

@@ -3,6 +3,9 @@
 #include <QMap>
 #include <QWidget>
 
+#include <functional>
+
+class QFrame;
 class QLabel;
 class QVBoxLayout;
 
@@ -19,14 +22,21 @@ public:
 
     explicit BannerBar(QWidget *parent = nullptr);
 
-    void showBanner(const QString &topic, const QString &text, Level level = Level::Warning);
+    // `actionText` and `action` add a button, e.g. "Sign in again".
+    void showBanner(const QString &topic, const QString &text, Level level = Level::Warning,
+                    const QString &actionText = {}, std::function<void()> action = {});
     void clearBanner(const QString &topic);
     QString text(const QString &topic) const;
     QStringList topics() const { return m_banners.keys(); }
 
 private:
     QVBoxLayout *m_layout;
-    QMap<QString, QLabel *> m_banners;
+    struct Banner
+    {
+        QFrame *frame = nullptr;
+        QLabel *label = nullptr;
+    };
+    QMap<QString, Banner> m_banners;
 };
 
 } // namespace opc

@@ -1,5 +1,12 @@
 #include "consoleapplication.h"
 
+#include "auth/authsession.h"
+#include "auth/clientsecretcommand.h"
+#include "auth/keychaintokenstore.h"
+#include "auth/oauthsettings.h"
+#include "auth/provisioningconfig.h"
+#include "auth/restclient.h"
+#include "auth/userdirectory.h"
 #include "bannerbar.h"
 #include "config/consolesettings.h"
 #include "mainwindow.h"
@@ -12,8 +19,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -78,12 +87,25 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
     }
 
     ConsoleSettings settings(dataDir);
+    CommandLineOptions effective = options;
+    if (!options.configFile.isEmpty()) {
+        QString error;
+        if (!applyProvisioning(options.configFile, &settings, &effective, &error)) {
+            fail(error);
+            return 2;
+        }
+    }
     EventStore store;
     const EventStore::OpenResult opened = store.open(dataDir);
     RetentionPruner pruner(EventStore::databasePath(dataDir));
     pruner.setRetentionDays(settings.retentionDays());
 
     MainWindow window(dataDir, &settings, &store);
+    QNetworkAccessManager network;
+    AuthSession session(new KeychainTokenStore(&network), &network);
+    RestClient rest(&session, &network);
+    UserDirectory directory(&rest, EventStore::databasePath(dataDir));
+    window.attachAccount(&session, &rest, &directory);
     switch (opened.status) {
     case EventStore::OpenStatus::Opened:
         break;
@@ -100,10 +122,10 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
         break;
     }
 
-    if (options.portal.isValid()) {
-        settings.setPortalUrl(options.portal);
+    if (effective.portal.isValid()) {
+        settings.setPortalUrl(effective.portal);
         settings.sync();
-        window.openPortal(options.portal, false);
+        window.openPortal(effective.portal, false);
     } else if (!options.demo && settings.portalUrl().isValid() && !settings.portalUrl().isEmpty()) {
         window.openPortal(settings.portalUrl(), false);
     } else {
@@ -115,12 +137,48 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
     return status;
 }
 
+bool ConsoleApplication::applyProvisioning(const QString &file, ConsoleSettings *settings,
+                                           CommandLineOptions *options, QString *error)
+{
+    OAuthSettings oauth;
+    if (!ProvisioningConfig::load(file, &oauth, error))
+        return false;
+    settings->raw().beginGroup(u"oauth"_qs);
+    oauth.save(settings->raw());
+    settings->raw().endGroup();
+    // --portal on the command line wins over the file's [portal] url.
+    if (!options->portal.isValid() && oauth.portalUrl().isValid()) {
+        options->portal = oauth.portalUrl();
+        options->demo = false;
+    }
+    settings->sync();
+    qCInfo(lcApp) << "provisioned from" << file;
+    return true;
+}
+
 int ConsoleApplication::setClientSecret(int &argc, char **argv, const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
-    Q_UNUSED(options)
-    QTextStream(stderr) << "operator-console: --set-client-secret is not available in this build" << Qt::endl;
-    return 2;
+    const QString dataDir = dataDirectory(options);
+    QDir().mkpath(dataDir);
+    ConsoleSettings settings(dataDir);
+    CommandLineOptions effective = options;
+    QString error;
+    if (!options.configFile.isEmpty() &&
+        !applyProvisioning(options.configFile, &settings, &effective, &error)) {
+        QTextStream(stderr) << "operator-console: " << error << Qt::endl;
+        return 2;
+    }
+    const QUrl portal = effective.portal.isValid() ? effective.portal : settings.portalUrl();
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        QTextStream(stderr) << "operator-console: " << tr("cannot read standard input") << Qt::endl;
+        return 2;
+    }
+    const auto outcome = ClientSecretCommand::run(&input, OAuthSettings::hostWithPort(portal));
+    QTextStream(outcome.exitCode == 0 ? stdout : stderr)
+        << "operator-console: " << outcome.message << Qt::endl;
+    return outcome.exitCode;
 }
 
 } // namespace opc

@@ -6,6 +6,8 @@
 
 namespace opc {
 
+class ConsoleSettings;
+
 // Starts the console: data directory, diagnostics log, single-instance lock, event log, settings,
 // the portal choice (--portal, else the saved portal, else the built-in demo) and the window.
 class ConsoleApplication
@@ -19,6 +21,10 @@ public:
     static int setClientSecret(int &argc, char **argv, const CommandLineOptions &options);
 
 private:
+    // Reads an admin's --config INI into the settings; the file's portal applies unless --portal
+    // was given.
+    static bool applyProvisioning(const QString &file, ConsoleSettings *settings, CommandLineOptions *options,
+                                  QString *error);
     static QString dataDirectory(const CommandLineOptions &options);
     static void fail(const QString &message);
 };

@@ -15,6 +15,7 @@ namespace opc {
 
 EventDetailsView::EventDetailsView(QWidget *parent)
     : QWidget(parent)
+    , m_photo(new QLabel(this))
     , m_title(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_copy(new QPushButton(tr("Copy"), this))
@@ -32,7 +33,12 @@ EventDetailsView::EventDetailsView(QWidget *parent)
     m_copy->setEnabled(false);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });
 
+    m_photo->setFixedSize(48, 48);
+    m_photo->setScaledContents(true);
+    m_photo->setObjectName(u"targetPhoto"_qs);
+    m_photo->hide();
     auto *header = new QHBoxLayout;
+    header->addWidget(m_photo);
     header->addWidget(m_title, 1);
     header->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
@@ -65,13 +71,21 @@ QString EventDetailsView::describe(const CallCardEvent &event)
 
 void EventDetailsView::setEvent(const CallCardEvent &event)
 {
+    setPhoto({});
     m_title->setText(EventPresentation::summary(event));
     m_text->setPlainText(describe(event));
     m_copy->setEnabled(true);
 }
 
+void EventDetailsView::setPhoto(const QPixmap &photo)
+{
+    m_photo->setPixmap(photo);
+    m_photo->setVisible(!photo.isNull());
+}
+
 void EventDetailsView::clear()
 {
+    setPhoto({});
     m_title->clear();
     m_text->clear();
     m_copy->setEnabled(false);

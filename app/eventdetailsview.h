@@ -2,6 +2,7 @@
 
 #include "protocol/callcardevent.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 class QLabel;
@@ -22,10 +23,13 @@ public:
     void setEvent(const CallCardEvent &event);
     void clear();
     QString text() const;
+    // The transfer target's photo, when the portal has one.
+    void setPhoto(const QPixmap &photo);
 
     static QString describe(const CallCardEvent &event);
 
 private:
+    QLabel *m_photo;
     QLabel *m_title;
     QPlainTextEdit *m_text;
     QPushButton *m_copy;

@@ -143,7 +143,9 @@ void EventPanel::onCurrentChanged(const QModelIndex &current)
         m_details->clear();
         return;
     }
-    m_details->setEvent(current.data(EventRole).value<CallCardEvent>());
+    const auto event = current.data(EventRole).value<CallCardEvent>();
+    m_details->setEvent(event);
+    emit currentEventChanged(event);
 }
 
 void EventPanel::updateCount()

@@ -35,6 +35,7 @@ public:
 
 signals:
     void filterApplied(const opc::EventFilter &filter);
+    void currentEventChanged(const opc::CallCardEvent &event);
 
 private:
     void applyFilter();

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "auth/authsession.h"
+#include "auth/restclient.h"
+#include "auth/userdirectory.h"
+#include "auth/userinfo.h"
 #include "bannerbar.h"
 #include "bridge/callcardbridge.h"
 #include "bridge/portalprofile.h"
@@ -8,11 +12,17 @@
 #include "config/consolesettings.h"
 #include "config/portaladdress.h"
 #include "connectdialog.h"
+#include "demo/demooauthservice.h"
 #include "demo/demoportalserver.h"
+#include "eventdetailsview.h"
 #include "eventpanel.h"
 #include "events/eventrecorder.h"
+#include "events/targetnameresolver.h"
 #include "protocol/logging.h"
+#include "signindialog.h"
+#include "signinsettingsdialog.h"
 #include "store/eventlogmodel.h"
+#include "store/eventroles.h"
 #include "store/eventstore.h"
 #include "traynotifier.h"
 
@@ -23,8 +33,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
@@ -49,6 +62,7 @@ MainWindow::MainWindow(const QString &dataDir, ConsoleSettings *settings, EventS
     , m_tray(new TrayNotifier(this))
     , m_progress(new QProgressBar(this))
     , m_bridgeState(new QLabel(this))
+    , m_identity(new QLabel(this))
 {
     setObjectName(u"mainWindow"_qs);
     m_view->setPage(m_page);
@@ -74,7 +88,10 @@ MainWindow::MainWindow(const QString &dataDir, ConsoleSettings *settings, EventS
     connectStore();
 
     connect(m_bridge, &CallCardBridge::eventReceived, m_recorder, &EventRecorder::record);
-    connect(m_recorder, &EventRecorder::recorded, this, &MainWindow::eventRecorded);
+    connect(m_recorder, &EventRecorder::recorded, this, [this](const CallCardEvent &event, bool) {
+        qCInfo(lcApp).noquote() << "event shown in panel:" << event.eventName() << "id" << event.id;
+        emit eventRecorded(event);
+    });
     connect(m_recorder, &EventRecorder::transferRecorded, m_tray, &TrayNotifier::notifyTransfer);
     connect(m_tray, &TrayNotifier::activated, this, [this] {
         showNormal();
@@ -166,6 +183,8 @@ void MainWindow::buildStatusBar()
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_bridgeState->setObjectName(u"bridgeState"_qs);
+    m_identity->setObjectName(u"identity"_qs);
+    statusBar()->addPermanentWidget(m_identity);
     statusBar()->addPermanentWidget(m_bridgeState);
     statusBar()->addPermanentWidget(m_progress);
     connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
@@ -219,6 +238,7 @@ void MainWindow::openPortal(const QUrl &url, bool demo)
         m_page, BridgeConfig{PortalAddress::authority(url), demo ? QString() : m_settings->handlerOrigin()});
     setBridgeState(tr("Waiting for the telephony app"));
     updateTitle();
+    applyAccountSettings();
     qCInfo(lcApp) << "opening portal" << url.toString() << (demo ? "(demo)" : "");
     m_page->load(url);
 }
@@ -226,7 +246,10 @@ void MainWindow::openPortal(const QUrl &url, bool demo)
 bool MainWindow::openDemoPortal()
 {
     if (!m_demoServer) {
-        m_demoServer = new DemoPortalServer(this);
+        DemoPortalOptions options;
+        options.preferredPortalPort = m_settings->demoPortalPort();
+        options.preferredHandlerPort = m_settings->demoHandlerPort();
+        m_demoServer = new DemoPortalServer(options, this);
         QString error;
         if (!m_demoServer->start(&error)) {
             delete m_demoServer;
@@ -235,6 +258,10 @@ bool MainWindow::openDemoPortal()
                                   BannerBar::Level::Error);
             return false;
         }
+        m_settings->setDemoPorts(m_demoServer->portalUrl().port(),
+                                 QUrl(m_demoServer->handlerOrigin()).port());
+        m_settings->sync();
+        m_demoOAuth = new DemoOAuthService(m_demoServer, m_demoServer);
     }
     openPortal(m_demoServer->portalUrl(), true);
     return true;
@@ -265,6 +292,138 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setWindowState(saveState());
     m_settings->sync();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::attachAccount(AuthSession *session, RestClient *rest, UserDirectory *directory)
+{
+    m_session = session;
+    m_rest = rest;
+    m_directory = directory;
+    m_names = new TargetNameResolver(m_store, directory, this);
+    m_signIn = new SignInDialog(session, m_profile, this);
+    m_photos = new QNetworkAccessManager(this);
+    m_page->setNavigationHook([session](const QUrl &url, bool) { return session->handleNavigation(url); });
+
+    connect(m_recorder, &EventRecorder::transferRecorded, m_names, &TargetNameResolver::resolve);
+    connect(m_panel, &EventPanel::currentEventChanged, this, [this](const CallCardEvent &event) {
+        m_names->resolve(event); // rows from before sign-in get their names when looked at
+        showTargetPhoto(event);
+    });
+    connect(session, &AuthSession::signInPageRequested, m_signIn, &SignInDialog::start);
+    connect(m_signIn, &SignInDialog::needsOperator, this, [this] {
+        m_banners->showBanner(u"auth"_qs, tr("Sign in to see who each transfer goes to."),
+                              BannerBar::Level::Info, tr("Sign in"), [this] { m_session->signIn(); });
+    });
+    connect(session, &AuthSession::bannerChanged, this,
+            [this](AuthSession::Banner banner, const QString &text) { onAuthBanner(int(banner), text); });
+    connect(session, &AuthSession::stateChanged, this, [this](AuthSession::State state) {
+        if (state == AuthSession::State::SignedIn) {
+            m_banners->clearBanner(u"auth"_qs);
+            m_directory->resolveCurrentUser();
+        } else if (state == AuthSession::State::SignedOut) {
+            m_identity->setText(tr("Not signed in"));
+        }
+    });
+    connect(directory, &UserDirectory::currentUserResolved, this,
+            [this](const UserInfo &user) { m_identity->setText(tr("Signed in as %1").arg(user.summary())); });
+    connect(rest, &RestClient::problemChanged, this, [this](const RestError &problem) {
+        if (!problem.isError())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(tr("Bitrix24: %1").arg(problem.message()), 15000);
+    });
+    connect(m_page, &QWebEnginePage::loadFinished, session, [this](bool ok) {
+        if (ok && m_page->url().host() == m_portalUrl.host())
+            m_session->portalLoaded();
+    });
+    m_identity->setText(tr("Not signed in"));
+    buildAccountMenu();
+    applyAccountSettings();
+}
+
+void MainWindow::applyAccountSettings()
+{
+    if (!m_session)
+        return;
+    m_directory->clearMemoryCache();
+    m_directory->setPortalKey(PortalAddress::authority(m_portalUrl));
+    if (m_demo && m_demoOAuth) {
+        // The demo is provisioned like a real desktop, with a fake (loopback-only) secret.
+        m_session->setSettings(m_demoOAuth->settings());
+        m_session->oauthClient()->setClientSecret(DemoOAuthService::clientSecret());
+    } else {
+        m_session->oauthClient()->setClientSecret(QString()); // read this portal's from the keychain
+        m_settings->raw().beginGroup(u"oauth"_qs);
+        OAuthSettings settings = OAuthSettings::load(m_settings->raw());
+        m_settings->raw().endGroup();
+        settings.setPortalUrl(m_portalUrl);
+        m_session->setSettings(settings);
+    }
+    m_session->restore();
+}
+
+void MainWindow::onAuthBanner(int banner, const QString &text)
+{
+    switch (AuthSession::Banner(banner)) {
+    case AuthSession::Banner::None:
+        m_banners->clearBanner(u"auth"_qs);
+        break;
+    case AuthSession::Banner::KeychainUnavailable:
+        m_banners->showBanner(u"auth"_qs, text, BannerBar::Level::Warning);
+        break;
+    case AuthSession::Banner::SignInAgain:
+    case AuthSession::Banner::SignInFailed:
+        m_banners->showBanner(u"auth"_qs, text, BannerBar::Level::Warning, tr("Sign in again"),
+                              [this] { m_session->signIn(); });
+        break;
+    }
+}
+
+void MainWindow::buildAccountMenu()
+{
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    menuBar()->insertMenu(menuBar()->actions().at(2), m_accountMenu);
+    m_accountMenu->addAction(tr("&Sign in"), this, [this] { m_session->signIn(); });
+    m_accountMenu->addAction(tr("Sign &out"), this, [this] {
+        m_session->signOut();
+        m_identity->setText(tr("Not signed in"));
+    });
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(tr("Sign-in &settings…"), this, &MainWindow::showSignInSettings);
+}
+
+void MainWindow::showSignInSettings()
+{
+    SignInSettingsDialog dialog(m_session->settings(), m_session->hasClientSecret(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    OAuthSettings settings = dialog.settings();
+    settings.setPortalUrl(m_portalUrl);
+    m_settings->raw().beginGroup(u"oauth"_qs);
+    settings.save(m_settings->raw());
+    m_settings->raw().endGroup();
+    m_settings->sync();
+    m_session->setSettings(settings);
+    if (!dialog.newClientSecret().isEmpty())
+        m_session->storeClientSecret(dialog.newClientSecret());
+}
+
+void MainWindow::showTargetPhoto(const CallCardEvent &event)
+{
+    if (!m_directory || !event.isTransfer() || event.target.kind() != TransferTarget::Kind::User)
+        return;
+    const auto user = m_directory->cached(event.target.value().toLongLong());
+    if (!user || !user->photoUrl.isValid())
+        return;
+    QNetworkReply *reply = m_photos->get(QNetworkRequest(user->photoUrl));
+    const qint64 eventId = event.id;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, eventId] {
+        reply->deleteLater();
+        QPixmap photo;
+        if (reply->error() == QNetworkReply::NoError && photo.loadFromData(reply->readAll()) &&
+            m_panel->view()->currentIndex().data(EventIdRole).toLongLong() == eventId)
+            m_panel->details()->setPhoto(photo);
+    });
 }
 
 } // namespace opc

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class QDockWidget;
+class QNetworkAccessManager;
 class QLabel;
 class QProgressBar;
 class QWebEngineProfile;
@@ -14,9 +15,11 @@ class QWebEngineView;
 
 namespace opc {
 
+class AuthSession;
 class BannerBar;
 class CallCardBridge;
 class ConsoleSettings;
+class DemoOAuthService;
 class DemoPortalServer;
 class EventLogModel;
 class EventPanel;
@@ -24,6 +27,10 @@ class EventRecorder;
 class EventStore;
 class PortalWebPage;
 class RendererRecovery;
+class RestClient;
+class SignInDialog;
+class TargetNameResolver;
+class UserDirectory;
 class TrayNotifier;
 
 // The console window: the portal in a web view on the persistent profile, the event panel docked
@@ -41,6 +48,12 @@ public:
     void openPortal(const QUrl &url, bool demo);
     // Starts the built-in demo portal if needed and opens it; false (and a banner) if it can't.
     bool openDemoPortal();
+
+    // Sign-in, REST and employee names; without them the console works with ids.
+    void attachAccount(AuthSession *session, RestClient *rest, UserDirectory *directory);
+    AuthSession *session() const { return m_session; }
+    SignInDialog *signInDialog() const { return m_signIn; }
+    QWebEngineProfile *profile() const { return m_profile; }
 
     QUrl portalUrl() const { return m_portalUrl; }
     bool isDemo() const { return m_demo; }
@@ -64,6 +77,11 @@ private:
     void updateTitle();
     void showConnectDialog();
     void setBridgeState(const QString &text);
+    void buildAccountMenu();
+    void showSignInSettings();
+    void showTargetPhoto(const CallCardEvent &event);
+    void onAuthBanner(int banner, const QString &text);
+    void applyAccountSettings();
 
     QString m_dataDir;
     ConsoleSettings *m_settings;
@@ -82,6 +100,15 @@ private:
     QProgressBar *m_progress;
     QLabel *m_bridgeState;
     DemoPortalServer *m_demoServer = nullptr;
+    DemoOAuthService *m_demoOAuth = nullptr;
+    AuthSession *m_session = nullptr;
+    RestClient *m_rest = nullptr;
+    UserDirectory *m_directory = nullptr;
+    TargetNameResolver *m_names = nullptr;
+    SignInDialog *m_signIn = nullptr;
+    QNetworkAccessManager *m_photos = nullptr;
+    QLabel *m_identity;
+    QMenu *m_accountMenu = nullptr;
     QUrl m_portalUrl;
     bool m_demo = false;
 };

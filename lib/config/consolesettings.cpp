@@ -77,4 +77,20 @@ void ConsoleSettings::setNotifyTransfers(bool on)
     m_settings.setValue(kNotify, on);
 }
 
+quint16 ConsoleSettings::demoPortalPort() const
+{
+    return quint16(m_settings.value(u"demo/portal_port"_qs, 0).toUInt());
+}
+
+quint16 ConsoleSettings::demoHandlerPort() const
+{
+    return quint16(m_settings.value(u"demo/handler_port"_qs, 0).toUInt());
+}
+
+void ConsoleSettings::setDemoPorts(quint16 portal, quint16 handler)
+{
+    m_settings.setValue(u"demo/portal_port"_qs, portal);
+    m_settings.setValue(u"demo/handler_port"_qs, handler);
+}
+
 } // namespace opc

@@ -35,6 +35,11 @@ public:
     bool notifyTransfers() const;
     void setNotifyTransfers(bool on);
 
+    // The demo portal's ports of the last run (0 if none), reused to keep its origin stable.
+    quint16 demoPortalPort() const;
+    quint16 demoHandlerPort() const;
+    void setDemoPorts(quint16 portal, quint16 handler);
+
     void sync() { m_settings.sync(); }
     QSettings &raw() { return m_settings; }
 

@@ -16,6 +16,9 @@ struct DemoPortalOptions
     // (http://127.0.0.2:Q/<relative path>), after every registered route.
     QString handlerStaticDir;
     QString lang = QStringLiteral("en");
+    // Ports to try first (0: any free port); a busy one falls back to any free port.
+    quint16 preferredPortalPort = 0;
+    quint16 preferredHandlerPort = 0;
     // Fake OAuth values handed to the app frames (POST form and getInitData).
     QString authId = QStringLiteral("demo-auth-0000000000000000000000000001");
     QString refreshId = QStringLiteral("demo-refresh-000000000000000000000000001");

@@ -61,8 +61,14 @@ bool DemoPortalServer::start(QString *error)
     addPortalRoutes();
     addHandlerRoutes();
 
-    m_portalPort = m_portal->listen(QHostAddress(kPortalAddress), 0);
-    m_handlerPort = m_handler->listen(QHostAddress(kHandlerAddress), 0);
+    // The console asks for the ports of its last run so the demo portal keeps its origin, and with
+    // it the browser profile's storage and the keychain entry of the demo sign-in.
+    m_portalPort = m_portal->listen(QHostAddress(kPortalAddress), m_options.preferredPortalPort);
+    if (m_portalPort == 0 && m_options.preferredPortalPort != 0)
+        m_portalPort = m_portal->listen(QHostAddress(kPortalAddress), 0);
+    m_handlerPort = m_handler->listen(QHostAddress(kHandlerAddress), m_options.preferredHandlerPort);
+    if (m_handlerPort == 0 && m_options.preferredHandlerPort != 0)
+        m_handlerPort = m_handler->listen(QHostAddress(kHandlerAddress), 0);
     if (m_portalPort == 0 || m_handlerPort == 0) {
         const QString message = m_portalPort == 0
             ? tr("The demo portal could not listen on %1.").arg(kPortalAddress)

@@ -1,0 +1,318 @@
+#include "exportdialog.h"
+
+#include "store/exportjob.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace opc {
+namespace {
+
+QString extension(LogExporter::Format format)
+{
+    return format == LogExporter::Format::Csv ? u"csv"_qs : u"jsonl"_qs;
+}
+
+QString csvFilter()
+{
+    return ExportDialog::tr("CSV (*.csv)");
+}
+
+QString jsonLinesFilter()
+{
+    return ExportDialog::tr("JSON Lines (*.jsonl)");
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const QString &databasePath, const EventFilter &currentFilter, QWidget *parent)
+    : QDialog(parent)
+    , m_databasePath(databasePath)
+    , m_filter(currentFilter)
+    , m_wholeLog(new QRadioButton(tr("The whole event log"), this))
+    , m_filtered(new QRadioButton(tr("Only the events matching the panel's filter"), this))
+    , m_csv(new QRadioButton(tr("CSV, for spreadsheets"), this))
+    , m_jsonLines(new QRadioButton(tr("JSON Lines, one event per line, for scripts"), this))
+    , m_fileEdit(new QLineEdit(this))
+    , m_browseButton(new QPushButton(tr("Choose…"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_exportButton(new QPushButton(tr("Export"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel export"), this))
+    , m_closeButton(new QPushButton(tr("Close"), this))
+{
+    setWindowTitle(tr("Export events"));
+    setMinimumWidth(480);
+
+    auto *scopeGroup = new QButtonGroup(this);
+    scopeGroup->addButton(m_wholeLog);
+    scopeGroup->addButton(m_filtered);
+    auto *formatGroup = new QButtonGroup(this);
+    formatGroup->addButton(m_csv);
+    formatGroup->addButton(m_jsonLines);
+    m_filtered->setObjectName(u"exportFiltered"_qs);
+    m_wholeLog->setObjectName(u"exportWholeLog"_qs);
+    m_csv->setObjectName(u"exportCsv"_qs);
+    m_jsonLines->setObjectName(u"exportJsonLines"_qs);
+    if (m_filter.isEmpty()) {
+        m_filtered->setEnabled(false);
+        m_filtered->setToolTip(tr("The panel has no filter set: it shows the whole log."));
+        m_wholeLog->setChecked(true);
+    } else {
+        m_filtered->setChecked(true); // what the operator is looking at
+    }
+    m_csv->setChecked(true);
+
+    auto *scopeBox = new QGroupBox(tr("Events"), this);
+    auto *scopeLayout = new QVBoxLayout(scopeBox);
+    scopeLayout->addWidget(m_wholeLog);
+    scopeLayout->addWidget(m_filtered);
+    auto *formatBox = new QGroupBox(tr("Format"), this);
+    auto *formatLayout = new QVBoxLayout(formatBox);
+    formatLayout->addWidget(m_csv);
+    formatLayout->addWidget(m_jsonLines);
+
+    m_fileEdit->setObjectName(u"exportFile"_qs);
+    m_fileEdit->setText(QDir::toNativeSeparators(suggestedFilePath(LogExporter::Format::Csv)));
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileEdit, 1);
+    fileRow->addWidget(m_browseButton);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Save to:"), fileRow);
+
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_status->setObjectName(u"exportStatus"_qs);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
+    m_cancelButton->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_exportButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_cancelButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
+    m_exportButton->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scopeBox);
+    layout->addWidget(formatBox);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::chooseFile);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::onExportClicked);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ExportDialog::cancelExport);
+    connect(m_closeButton, &QPushButton::clicked, this, &ExportDialog::reject);
+    connect(m_csv, &QRadioButton::toggled, this, &ExportDialog::onFormatChanged);
+    connect(m_fileEdit, &QLineEdit::textEdited, this, [this] { m_confirmedPath.clear(); });
+}
+
+ExportDialog::~ExportDialog() = default; // ~ExportJob cancels and waits
+
+QString ExportDialog::suggestedFilePath(LogExporter::Format format, const QDate &date)
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(u"operator-console-events-"_qs + date.toString(Qt::ISODate) + u'.' +
+                                 extension(format));
+}
+
+QString ExportDialog::filePath() const
+{
+    return QDir::fromNativeSeparators(m_fileEdit->text().trimmed());
+}
+
+LogExporter::Format ExportDialog::format() const
+{
+    return m_csv->isChecked() ? LogExporter::Format::Csv : LogExporter::Format::JsonLines;
+}
+
+bool ExportDialog::currentFilterOnly() const
+{
+    return m_filtered->isChecked();
+}
+
+QString ExportDialog::statusText() const
+{
+    return m_status->text();
+}
+
+bool ExportDialog::isRunning() const
+{
+    // Until its result is handled here: the thread may already have ended with the result queued.
+    return m_job && !m_runningFile.isEmpty();
+}
+
+void ExportDialog::chooseFile()
+{
+    QString selected = format() == LogExporter::Format::Csv ? csvFilter() : jsonLinesFilter();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export events"), filePath(),
+                                                      csvFilter() + u";;"_qs + jsonLinesFilter(), &selected);
+    if (path.isEmpty())
+        return;
+    // The chosen name decides the format; without a known extension, the selected filter does.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool jsonLines = suffix == u"jsonl" || (suffix != u"csv" && selected == jsonLinesFilter());
+    (jsonLines ? m_jsonLines : m_csv)->setChecked(true);
+    m_fileEdit->setText(QDir::toNativeSeparators(path));
+    m_confirmedPath = path;
+}
+
+void ExportDialog::onFormatChanged()
+{
+    // Follow the format with the extension, but only on a name that has one of ours.
+    const QString path = filePath();
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (suffix != u"csv" && suffix != u"jsonl")
+        return;
+    const QString changed = path.left(path.size() - suffix.size()) + extension(format());
+    m_fileEdit->setText(QDir::toNativeSeparators(changed));
+    m_confirmedPath.clear();
+}
+
+void ExportDialog::onExportClicked()
+{
+    const QString path = filePath();
+    if (path.isEmpty()) {
+        showStatus(tr("Choose a file to export to."), true);
+        return;
+    }
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        showStatus(tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path)), true);
+        return;
+    }
+    if (info.exists() && path != m_confirmedPath &&
+        QMessageBox::question(this, tr("Replace file?"),
+                              tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    startExport(path, format(), currentFilterOnly());
+}
+
+void ExportDialog::startExport(const QString &filePath, LogExporter::Format format, bool currentFilterOnly)
+{
+    if (isRunning())
+        return;
+    (format == LogExporter::Format::Csv ? m_csv : m_jsonLines)->setChecked(true);
+    if (currentFilterOnly && m_filtered->isEnabled())
+        m_filtered->setChecked(true);
+    else
+        m_wholeLog->setChecked(true);
+    m_fileEdit->setText(QDir::toNativeSeparators(filePath));
+
+    m_job.reset(); // a finished job's thread has already ended
+    m_job = std::make_unique<ExportJob>(m_databasePath, filePath, format,
+                                        currentFilterOnly ? m_filter : EventFilter{});
+    if (m_chunkSize > 0)
+        m_job->setChunkSize(m_chunkSize);
+    // Both arrive from the job's thread, queued to this one.
+    connect(m_job.get(), &ExportJob::progress, this, &ExportDialog::onProgress);
+    connect(m_job.get(), &ExportJob::finished, this, &ExportDialog::onFinished);
+    m_runningFile = filePath;
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Starting…"));
+    showStatus(tr("Exporting to %1…").arg(QDir::toNativeSeparators(filePath)), false);
+    setRunning(true);
+    m_job->start();
+}
+
+void ExportDialog::cancelExport()
+{
+    if (!isRunning())
+        return;
+    m_job->cancel(); // takes effect after the current chunk; onFinished reports it
+    m_cancelButton->setEnabled(false);
+    showStatus(tr("Cancelling…"), false);
+}
+
+void ExportDialog::reject()
+{
+    if (isRunning()) {
+        cancelExport();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ExportDialog::onProgress(qint64 done, qint64 total)
+{
+    if (m_runningFile.isEmpty() || total <= 0)
+        return;
+    m_progress->setValue(int(qMin<qint64>(1000, done * 1000 / total)));
+    const QLocale locale;
+    m_progress->setFormat(tr("%1 of %2 events").arg(locale.toString(done), locale.toString(total)));
+    emit progress(done, total);
+}
+
+void ExportDialog::onFinished(bool ok, bool cancelled, const QString &error, qint64 rows)
+{
+    const QString file = QDir::toNativeSeparators(m_runningFile);
+    m_runningFile.clear();
+    setRunning(false);
+    if (ok) {
+        m_progress->setValue(m_progress->maximum());
+        m_progress->setFormat(tr("Done"));
+        showStatus(tr("Exported %n event(s) to %1.", nullptr,
+                      int(qMin<qint64>(rows, std::numeric_limits<int>::max())))
+                       .arg(file),
+                   false);
+    } else if (cancelled) {
+        m_progress->setFormat(tr("Cancelled"));
+        showStatus(tr("Export cancelled. Nothing was written to %1.").arg(file), false);
+    } else {
+        m_progress->setFormat(tr("Failed"));
+        showStatus(tr("Export failed: %1").arg(error), true);
+    }
+    emit exportFinished(ok, cancelled, error, rows);
+}
+
+void ExportDialog::setRunning(bool running)
+{
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(running);
+    m_cancelButton->setEnabled(running);
+    m_exportButton->setEnabled(!running);
+    m_closeButton->setEnabled(!running);
+    for (QWidget *input : {static_cast<QWidget *>(m_fileEdit), static_cast<QWidget *>(m_browseButton),
+                           static_cast<QWidget *>(m_csv), static_cast<QWidget *>(m_jsonLines),
+                           static_cast<QWidget *>(m_wholeLog)})
+        input->setEnabled(!running);
+    m_filtered->setEnabled(!running && !m_filter.isEmpty());
+    if (running)
+        m_cancelButton->setFocus();
+}
+
+void ExportDialog::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? u"color: #b00020;"_qs : QString());
+    m_status->show();
+}
+
+} // namespace opc

@@ -1,0 +1,186 @@
+#include "preferencesdialog.h"
+
+#include "config/consolesettings.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace opc {
+namespace {
+constexpr int kDefaultDays = 90;
+constexpr int kMaxDays = 3650;
+} // namespace
+
+PreferencesDialog::OriginCheck PreferencesDialog::checkHandlerOrigin(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    if (text.contains(QRegularExpression(u"\\s"_qs)))
+        return {{}, tr("An origin cannot contain spaces.")};
+    if (!text.contains(u"://"))
+        return {{},
+                tr("Write the origin with its scheme: scheme://host[:port], for example "
+                   "https://telephony.example.com.")};
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return {{}, tr("\"%1\" is not a valid origin: expected scheme://host[:port].").arg(text)};
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"https" && scheme != u"http")
+        return {{}, tr("The origin must start with https:// or http://, not %1://.").arg(scheme)};
+    if (!url.userInfo().isEmpty())
+        return {{}, tr("An origin has no user name or password: remove \"%1@\".").arg(url.userInfo())};
+    const QString host = url.host(QUrl::FullyEncoded).toLower();
+    if (host.isEmpty())
+        return {{}, tr("The origin has no host name.")};
+    // A DNS name or IPv4 address, or an IPv6 address (QUrl has already checked its form).
+    static const QRegularExpression hostName(
+        u"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$|^[0-9a-f:.]*:[0-9a-f:.]*$"_qs);
+    if (!hostName.match(host).hasMatch())
+        return {{}, tr("\"%1\" is not a valid host name.").arg(url.host())};
+    if (!url.path().isEmpty() && url.path() != u"/")
+        return {{},
+                tr("An origin has no path: remove \"%1\" and keep scheme://host[:port].").arg(url.path())};
+    if (url.hasQuery() || url.hasFragment())
+        return {{}, tr("An origin has no query or fragment: keep only scheme://host[:port].")};
+
+    // Normalised as the browser reports MessageEvent.origin: ASCII host, no default port.
+    QUrl origin;
+    origin.setScheme(scheme);
+    origin.setHost(host);
+    const int port = url.port();
+    const bool defaultPort = (scheme == u"http" && port == 80) || (scheme == u"https" && port == 443);
+    if (port >= 0 && !defaultPort)
+        origin.setPort(port);
+    return {QString::fromLatin1(origin.toEncoded()), {}};
+}
+
+PreferencesDialog::PreferencesDialog(ConsoleSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_forever(new QRadioButton(tr("Forever"), this))
+    , m_keepDays(new QRadioButton(tr("For"), this))
+    , m_days(new QSpinBox(this))
+    , m_daysLabel(new QLabel(this))
+    , m_notify(new QCheckBox(tr("Notify me of transfers"), this))
+    , m_origin(new QLineEdit(this))
+    , m_originError(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Preferences"));
+    setMinimumWidth(440);
+
+    auto *retentionGroup = new QButtonGroup(this);
+    retentionGroup->addButton(m_forever);
+    retentionGroup->addButton(m_keepDays);
+    m_days->setRange(1, kMaxDays);
+    m_days->setAccessibleName(tr("Days to keep events"));
+    const int days = m_settings->retentionDays();
+    m_days->setValue(days > 0 ? qMin(days, kMaxDays) : kDefaultDays);
+    (days > 0 ? m_keepDays : m_forever)->setChecked(true);
+    m_days->setEnabled(days > 0);
+    updateDaysLabel();
+    auto *retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_forever);
+    retentionRow->addSpacing(12);
+    retentionRow->addWidget(m_keepDays);
+    retentionRow->addWidget(m_days);
+    retentionRow->addWidget(m_daysLabel);
+    retentionRow->addStretch(1);
+    auto *retentionHint =
+        new QLabel(tr("Older events are deleted from the log on this computer. Exports you saved are "
+                      "not affected."),
+                   this);
+    retentionHint->setWordWrap(true);
+
+    m_notify->setChecked(m_settings->notifyTransfers());
+
+    m_origin->setObjectName(u"handlerOrigin"_qs);
+    m_origin->setPlaceholderText(u"https://telephony.example.com"_qs);
+    m_origin->setText(m_settings->handlerOrigin());
+    m_originError->setObjectName(u"handlerOriginError"_qs);
+    m_originError->setWordWrap(true);
+    m_originError->setStyleSheet(u"color: #b00020;"_qs);
+    m_originError->hide();
+    auto *originHint =
+        new QLabel(tr("Listen only to the background worker of this telephony app. Leave empty to listen "
+                      "to the first one on the portal. Applies when the portal page is next loaded."),
+                   this);
+    originHint->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Keep events:"), retentionRow);
+    form->addRow(QString(), retentionHint);
+    form->addRow(QString(), m_notify);
+    form->addRow(tr("Telephony app handler origin (optional):"), m_origin);
+    form->addRow(QString(), m_originError);
+    form->addRow(QString(), originHint);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    connect(m_keepDays, &QRadioButton::toggled, m_days, &QSpinBox::setEnabled);
+    connect(m_days, &QSpinBox::valueChanged, this, &PreferencesDialog::updateDaysLabel);
+    connect(m_origin, &QLineEdit::textChanged, this, &PreferencesDialog::validateOrigin);
+    validateOrigin();
+}
+
+QString PreferencesDialog::errorText() const
+{
+    return m_originError->isHidden() ? QString() : m_originError->text();
+}
+
+void PreferencesDialog::validateOrigin()
+{
+    const OriginCheck check = checkHandlerOrigin(m_origin->text());
+    m_originError->setText(check.error);
+    m_originError->setVisible(!check.isValid());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(check.isValid());
+}
+
+void PreferencesDialog::updateDaysLabel()
+{
+    m_daysLabel->setText(tr("day(s)", nullptr, m_days->value()));
+}
+
+void PreferencesDialog::accept()
+{
+    const OriginCheck check = checkHandlerOrigin(m_origin->text());
+    if (!check.isValid()) {
+        validateOrigin();
+        m_origin->setFocus();
+        return;
+    }
+    const int days = m_keepDays->isChecked() ? m_days->value() : 0;
+    const bool notify = m_notify->isChecked();
+    const bool daysChanged = days != m_settings->retentionDays();
+    const bool notifyChanged = notify != m_settings->notifyTransfers();
+    const bool originChanged = check.origin != m_settings->handlerOrigin();
+    m_settings->setRetentionDays(days);
+    m_settings->setNotifyTransfers(notify);
+    m_settings->setHandlerOrigin(check.origin);
+    m_settings->sync();
+    if (daysChanged)
+        emit retentionDaysChanged(days);
+    if (notifyChanged)
+        emit notifyTransfersChanged(notify);
+    if (originChanged)
+        emit handlerOriginChanged(check.origin);
+    QDialog::accept();
+}
+
+} // namespace opc

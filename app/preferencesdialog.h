@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDialog>
+#include <QString>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace opc {
+
+class ConsoleSettings;
+
+// Edit > Preferences: how long the log keeps events, transfer notifications and the optional
+// telephony app handler origin. Reads ConsoleSettings when built and writes them on OK; OK stays
+// disabled while the origin is invalid, with the specific reason under the field. Sign-in
+// settings live elsewhere.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(ConsoleSettings *settings, QWidget *parent = nullptr);
+
+    struct OriginCheck
+    {
+        QString origin; // normalised: lower-case scheme://host[:port], default port dropped
+        QString error; // specific and translated; empty when acceptable
+        bool isValid() const { return error.isEmpty(); }
+    };
+    // Empty input is valid (listen to the first worker frame) and yields an empty origin.
+    static OriginCheck checkHandlerOrigin(const QString &input);
+
+    QRadioButton *keepForeverButton() const { return m_forever; }
+    QRadioButton *keepDaysButton() const { return m_keepDays; }
+    QSpinBox *retentionDaysBox() const { return m_days; }
+    QCheckBox *notifyTransfersBox() const { return m_notify; }
+    QLineEdit *handlerOriginEdit() const { return m_origin; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+    // The origin's inline error; empty while the origin is acceptable.
+    QString errorText() const;
+
+    // Refuses (and shows why) while the origin is invalid; else writes the settings and closes.
+    void accept() override;
+
+signals:
+    // Emitted by accept() for the values that changed, after the settings were written.
+    void retentionDaysChanged(int days); // 0: forever
+    void notifyTransfersChanged(bool on);
+    void handlerOriginChanged(const QString &origin);
+
+private:
+    void validateOrigin();
+    void updateDaysLabel();
+
+    ConsoleSettings *m_settings;
+    QRadioButton *m_forever;
+    QRadioButton *m_keepDays;
+    QSpinBox *m_days;
+    QLabel *m_daysLabel;
+    QCheckBox *m_notify;
+    QLineEdit *m_origin;
+    QLabel *m_originError;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace opc
