@@ -1,7 +1,10 @@
 #include "demooauthservice.h"
 
+#include "auth/authsession.h"
 #include "auth/testing/fakebitrixserver.h"
 #include "demoportalserver.h"
+#include "protocol/logging.h"
+#include "webasset.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,10 +18,18 @@ DemoOAuthService::DemoOAuthService(DemoPortalServer *portal, QObject *parent)
     , m_server(std::make_unique<FakeBitrixServer>(portal->portalHttpServer(), portal->portalUrl()))
     , m_portalUrl(portal->portalUrl())
 {
+    if (!portal->isListening())
+        qCWarning(lcDemo) << "demo OAuth service attached before the demo portal started";
     m_server->setApplication(kClientId, clientSecret(), QUrl(kRedirect));
     m_server->setMemberId(portal->options().memberId);
     m_server->setPortalLoggedIn(true); // the demo operator is logged in to the demo portal
-    m_server->setAccessTokenLifetime(120);
+    m_server->setAccessTokenLifetime(kDefaultAccessTokenLifetime);
+    const QList<DemoEmployee> employees = portalEmployees();
+    if (employees.isEmpty())
+        qCWarning(lcDemo) << "demo portal employee list not readable; user.get falls back to the test table";
+    else
+        m_server->setEmployees(employees);
+    m_server->setOperator(demoOperator());
 }
 
 DemoOAuthService::~DemoOAuthService() = default;
@@ -38,9 +49,32 @@ QString DemoOAuthService::clientSecret()
     return u"demo-client-secret"_s;
 }
 
+void DemoOAuthService::configure(AuthSession *session) const
+{
+    session->setSettings(settings());
+    session->storeClientSecret(clientSecret());
+}
+
 void DemoOAuthService::setAccessTokenLifetime(int secs)
 {
     m_server->setAccessTokenLifetime(secs);
+}
+
+int DemoOAuthService::accessTokenLifetime() const
+{
+    return m_server->accessTokenLifetime();
+}
+
+QList<DemoEmployee> DemoOAuthService::portalEmployees()
+{
+    static const QList<DemoEmployee> employees =
+        DemoEmployees::fromPortalScript(QString::fromUtf8(webasset::resourceBytes(u"portal-employees.js")));
+    return employees;
+}
+
+DemoEmployee DemoOAuthService::demoOperator()
+{
+    return {1, u"Operator"_s, u"Demo"_s, {}, u"Call center operator"_s, u"100"_s, {}, {}, 0, {}};
 }
 
 } // namespace opc

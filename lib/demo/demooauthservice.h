@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/oauthsettings.h"
+#include "auth/testing/demoemployees.h"
 
 #include <QObject>
 
@@ -8,18 +9,32 @@
 
 namespace opc {
 
+class AuthSession;
 class DemoPortalServer;
 class FakeBitrixServer;
 
-// Makes the built-in demo portal sign-in capable offline: its authorize page, the token endpoint
-// and user.get / user.current / batch, on the portal's own origin (http://127.0.0.1:P), through
-// the FakeBitrixServer that the auth tests use. Create it after DemoPortalServer::start(); then
-// give settings() and clientSecret() to the AuthSession as if an admin had provisioned them.
+// Makes the built-in demo portal sign-in capable offline, on the portal's own origin
+// (http://127.0.0.1:P), through the FakeBitrixServer that the auth tests use:
+//   /oauth/authorize/  the operator is logged in to the demo portal (its page has no login), so it
+//                      redirects straight back with code, state, domain and member_id: a fresh
+//                      console signs in by itself, without a prompt
+//   /oauth/token/      code -> tokens; refresh rotates. Access tokens live accessTokenLifetime()
+//                      (2 minutes by default), then REST answers 401 expired_token and the
+//                      console refreshes during the demo session
+//   /rest/user.get, user.current, batch; /upload/demo/<id>.png photos
+// The employees are the demo page's own (lib/demo/web/portal-employees.js, read from the
+// resource), so a transfer picked in the demo card resolves to the name the page showed.
+// user.current is demoOperator(), the "Operator Demo" of the page header, not a transfer target.
+//
+// Create it after DemoPortalServer::start(); then configure(session) (or settings() and
+// clientSecret()) as if an admin had provisioned the console for this portal.
 class DemoOAuthService : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int kDefaultAccessTokenLifetime = 120;
+
     explicit DemoOAuthService(DemoPortalServer *portal, QObject *parent = nullptr);
     ~DemoOAuthService() override;
 
@@ -27,9 +42,19 @@ public:
     OAuthSettings settings() const;
     // Not a real secret: it only opens the loopback demo.
     static QString clientSecret();
+    // session->setSettings(settings()) and storeClientSecret(clientSecret()). The demo portal's
+    // port changes every run: give the session a MemoryTokenStore rather than the keychain.
+    void configure(AuthSession *session) const;
 
-    // Short by default (2 minutes) so refresh on expired_token happens during a demo session.
+    // Seconds; takes effect for tokens issued from now on.
     void setAccessTokenLifetime(int secs);
+    int accessTokenLifetime() const;
+
+    // The demo page's employee list (ids 12..45), parsed from :/demo/portal-employees.js.
+    static QList<DemoEmployee> portalEmployees();
+    // ID 1, "Operator Demo".
+    static DemoEmployee demoOperator();
+
     FakeBitrixServer *server() const { return m_server.get(); }
 
 private:

@@ -312,7 +312,7 @@ void FakeBitrixServer::photo(const QString &file, QHttpServerResponder &&respond
 {
     static const QRegularExpression name(u"^([0-9]+)(?:-(small|medium|large))?\\.png$"_s);
     const auto m = name.match(file);
-    if (!m.hasMatch() || !m_api.employee(m.captured(1).toInt())) {
+    if (!m.hasMatch() || !m_api.person(m.captured(1).toInt())) {
         responder.write(Status::NotFound);
         return;
     }

@@ -56,6 +56,14 @@ public:
     void setPageSize(int size) { m_api.setPageSize(size); }
     // Replaces the built-in DemoEmployees table (e.g. with the demo page's list).
     void setEmployees(const QList<DemoEmployee> &employees) { m_api.setEmployees(employees); }
+    // A signed-in user outside the employee list (user.current, photo), who signs in from now on.
+    void setOperator(const DemoEmployee &user)
+    {
+        m_api.setOperator(user);
+        m_userId = user.id;
+    }
+    int currentUserId() const { return m_userId; }
+    int accessTokenLifetime() const { return m_accessLifetimeSecs; }
     // Leaky bucket per portal: `capacity` requests, draining `perSecond`; 0 = unlimited.
     void setRateLimit(int capacity, double perSecond);
     void setRestFailure(Failure failure) { m_restFailure = failure; }

@@ -87,6 +87,13 @@ const DemoEmployee *FakeRestApi::employee(int id) const
     return nullptr;
 }
 
+const DemoEmployee *FakeRestApi::person(int id) const
+{
+    if (const DemoEmployee *e = employee(id))
+        return e;
+    return m_operator && m_operator->id == id ? &*m_operator : nullptr;
+}
+
 FakeRestApi::Reply FakeRestApi::error(int status, const QString &code, const QString &description)
 {
     return {status, {{u"error"_s, code}, {u"error_description"_s, description}}};
@@ -142,7 +149,7 @@ FakeRestApi::Reply FakeRestApi::userGet(const QJsonObject &params) const
 
 FakeRestApi::Reply FakeRestApi::userCurrent(const QJsonObject &params, int userId) const
 {
-    const DemoEmployee *e = employee(userId);
+    const DemoEmployee *e = person(userId);
     if (!e)
         return error(400, u"ERROR_CORE"_s, u"User not found"_s);
     return {200,

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <optional>
+
 namespace opc {
 
 // The REST methods of the fake portal, on already-authenticated calls: user.get (FILTER with
@@ -23,7 +25,12 @@ public:
     void setPortalBase(const QUrl &base) { m_base = base; }
     void setPageSize(int size) { m_pageSize = size; }
     void setEmployees(const QList<DemoEmployee> &employees) { m_employees = employees; }
+    // The signed-in user when he is not one of the employees (the demo's operator): user.current
+    // and his photo know him, user.get does not list him.
+    void setOperator(const DemoEmployee &user) { m_operator = user; }
     const DemoEmployee *employee(int id) const;
+    // employee(id), else the operator.
+    const DemoEmployee *person(int id) const;
 
     Reply call(const QString &method, const QJsonObject &params, int userId) const;
 
@@ -38,6 +45,7 @@ private:
     QUrl m_base;
     int m_pageSize = 50;
     QList<DemoEmployee> m_employees = DemoEmployees::all();
+    std::optional<DemoEmployee> m_operator;
 };
 
 } // namespace opc
