@@ -28,7 +28,9 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$stage" && find . -type f ! -path "./bin/$exe" | sed 's|^\./||' | sort) >"$work/files"
-# wixl-heat strips the prefix given with -p; feed it paths relative to the stage.
+# wixl-heat strips the prefix given with -p; feed it paths relative to the stage. Its components
+# say Win64="$(var.Win64)", a variable of the other file, so it is written out here.
+# shellcheck disable=SC2016
 (cd "$stage" && wixl-heat -p '' --directory-ref INSTALLDIR --component-group Payload \
     --var var.StageDir --win64 <"$work/files") | sed 's/\$(var\.Win64)/yes/' >"$work/payload.wxs"
 

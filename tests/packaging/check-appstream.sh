@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The AppStream metainfo validates offline, launches our .desktop file and lists this version.
+# shellcheck source=tests/packaging/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 require_tools appstream appstreamcli
 

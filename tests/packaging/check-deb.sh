@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # cpack builds the .deb from the build tree; it holds the program, the desktop integration files
 # and the dependencies that dpkg-shlibdeps cannot see. Needs operator-console to be built.
+# shellcheck source=tests/packaging/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 require_tools "cmake" cpack
 require_tools dpkg-dev dpkg-deb dpkg-shlibdeps
@@ -27,7 +28,7 @@ expect_file "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 [[ $(dpkg-deb -f "$deb" Version) == "$VERSION" ]] || fail "Version is not $VERSION"
 depends=$(dpkg-deb -f "$deb" Depends)
 # Split "a (>= 1), b | c" into one package name a line.
-names=$(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*//; s/[[:space:]]//g' | sed '/^$/d')
+names=$(tr ',|' '\n' <<<"$depends" | sed 's/(.*//; s/[[:space:]]//g' | sed '/^$/d')
 for package in libsecret-1-0 libqt6webenginecore6 libqt6webenginecore6-bin libqt6sql6-sqlite; do
     grep -qx "$package" <<<"$names" || fail "Depends lacks $package: $depends"
 done

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The .desktop file passes desktop-file-validate and names the installed icon and program.
+# shellcheck source=tests/packaging/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 require_tools desktop-file-utils desktop-file-validate
 

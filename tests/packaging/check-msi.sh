@@ -3,6 +3,7 @@
 # hold the Start menu shortcut (with the AppUserModelID) and the fixed upgrade code. The staged
 # program is the Linux build standing in for operator-console.exe: this checks the installer's
 # structure, not that it installs or runs on Windows.
+# shellcheck source=tests/packaging/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 require_tools "cmake" cmake
 require_tools wixl wixl wixl-heat

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # the variables are used by the scripts that source this
 # Sourced by the packaging checks. $1 of every check is the build tree (${PROJECT_BINARY_DIR}).
 set -euo pipefail
 
