@@ -21,6 +21,12 @@
 //   frames()                     -> [{index, appSid, frameName, handlerUrl, handlerOrigin, stats, bound}]
 //   wireLog()                    -> [{dir: 'in'|'out'|'drop', frame, text, time}]
 //   workerState(frameIndex?)     -> the last state the built-in demo worker reported (see worker.js), or null.
+//   autoplayState()              -> 'off' | 'waiting' | 'connecting' | 'transferred' | 'failed' (see below).
+//
+// ?autoplay=transfer runs a sample call by itself, for demos and the console's end-to-end tests: once
+// the built-in worker has bound its events (and, with &binds=N, once N callbacks are bound in all, e.g.
+// 34 with the Operator Console attached), an incoming call from +19001234567 arrives, the worker
+// connects the card, and Transfer picks employee 12 (payload {"phoneNumber":"+19001234567","target":12}).
 (function () {
   'use strict';
   const lib = window.DemoPortalLib;
@@ -62,7 +68,33 @@
     frames,
     wireLog: () => lib.wire.entries(),
     workerState: (frameIndex) => workerStates.get(frameIndex || 0) || null,
+    autoplayState: () => autoplay.state,
   });
+
+  const autoplay = { state: 'off' };
+  (function startAutoplay() {
+    const params = new URLSearchParams(location.search);
+    if (params.get('autoplay') !== 'transfer') return;
+    const minBinds = Math.max(0, Number(params.get('binds')) || 0);
+    const deadline = Date.now() + 60000;
+    autoplay.state = 'waiting';
+    // Polls page state: the worker and the console bind on their own schedules.
+    const timer = setInterval(() => {
+      if (Date.now() > deadline) {
+        console.warn('demo autoplay gave up in state', autoplay.state);
+        autoplay.state = 'failed';
+      } else if (autoplay.state === 'waiting') {
+        if (workerStates.has(0) && window.demoPortal.boundCallbackCount() >= minBinds
+            && lib.card.create({ phoneNumber: '+19001234567' })) autoplay.state = 'connecting';
+        return;
+      } else if (autoplay.state === 'connecting') {
+        const card = lib.card.snapshot();
+        if (!card || card.uiState !== 'connected') return;
+        autoplay.state = lib.transfer.open() && lib.transfer.pickEmployee(12) ? 'transferred' : 'failed';
+      }
+      clearInterval(timer);
+    }, 100);
+  })();
 
   // ---- page chrome ----------------------------------------------------------------------------
 

@@ -1,0 +1,331 @@
+#include "exportdialog.h"
+#include "store/csveventwriter.h"
+#include "store/csvreader.h"
+#include "store/eventrow.h"
+#include "store/eventstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace opc;
+using Kind = TransferTarget::Kind;
+
+namespace {
+
+constexpr int kEvents = 3000;
+
+QDateTime baseTime()
+{
+    return QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC).addMSecs(123);
+}
+
+// The nth event of the log: every field CSV and JSON must escape (quotes, commas, CR/LF, tabs),
+// Cyrillic and full-width text, transfers of every target kind and events without payload.
+CallCardEvent makeEvent(int n)
+{
+    CallCardEvent event;
+    event.time = baseTime().addSecs(n);
+    event.callId = u"externalCall.%1"_qs.arg(n / 8);
+    event.portalHost = u"example.bitrix24.ru"_qs;
+    switch (n % 5) {
+    case 0:
+        event.type = CallCardEventType::TransferButtonClick;
+        event.phoneNumber = u"+7 (916) 123-45-67"_qs;
+        event.target = TransferTarget(Kind::User, u"12"_qs);
+        event.targetName = u"Иванов, \"Вася\"\nстарший"_qs;
+        event.payloadJson = "{\"phoneNumber\":\"+7 (916) 123-45-67\",\"target\":12}";
+        break;
+    case 1:
+        event.type = CallCardEventType::TransferButtonClick;
+        event.phoneNumber = u"８９１６"_qs;
+        event.target = TransferTarget(Kind::Phone, u"+49 30, 123"_qs);
+        event.payloadJson = "{\"phoneNumber\":\"８９１６\",\n \"target\":\"+49 30, 123\"}";
+        event.callId = u"externalCall.\"q\",%1"_qs.arg(n);
+        break;
+    case 2:
+        event.type = CallCardEventType::AddCommentButtonClick;
+        event.payloadJson = "\"перезвонить, \\\"срочно\\\"\\nзавтра #" + QByteArray::number(n) + '"';
+        event.portalHost = u"портал.рф:8443"_qs;
+        break;
+    case 3:
+        event.type = CallCardEventType::TransferButtonClick;
+        event.phoneNumber = u" leading and trailing "_qs;
+        event.target = TransferTarget(Kind::Queue, u"3"_qs);
+        event.targetName = u"Очередь\r\n№1\tтаб"_qs;
+        event.payloadJson = "{\"type\":\"queue\",\"target\":3}";
+        break;
+    default:
+        event.type = CallCardEventType::HangupButtonClick;
+        event.callId.clear();
+    }
+    return event;
+}
+
+} // namespace
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void suggestsADatedFileInDocuments();
+    void offersTheFilterOnlyWhenSet();
+    void exportsCsv();
+    void exportsJsonLines();
+    void exportsTheCurrentFilter();
+    void cancelLeavesTheFileUntouched();
+    void reportsAnError();
+
+private:
+    QString databasePath() const { return EventStore::databasePath(m_dir->path()); }
+    std::optional<QByteArray> exportFile(const QString &name, LogExporter::Format format,
+                                         const EventFilter &filter, bool currentFilterOnly,
+                                         qint64 expectedRows);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EventStore> m_store;
+    QList<CallCardEvent> m_events;
+};
+
+void TestExportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestExportDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<EventStore>();
+    QVERIFY(m_store->open(m_dir->path()).isOpen());
+    m_events.clear();
+    QVERIFY(m_store->database().transaction()); // one sync instead of thousands
+    for (int n = 0; n < kEvents; ++n) {
+        CallCardEvent event = makeEvent(n);
+        QVERIFY(m_store->append(event));
+        m_events.append(event);
+    }
+    QVERIFY(m_store->database().commit());
+}
+
+void TestExportDialog::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+// Runs an export through the dialog and returns the file it wrote.
+std::optional<QByteArray> TestExportDialog::exportFile(const QString &name, LogExporter::Format format,
+                                                       const EventFilter &filter, bool currentFilterOnly,
+                                                       qint64 expectedRows)
+{
+    ExportDialog dialog(databasePath(), filter);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    const QString path = m_dir->filePath(name);
+    dialog.startExport(path, format, currentFilterOnly);
+    if (!dialog.isRunning() || !finished.wait(30000) || !finished.at(0).at(0).toBool()) {
+        qWarning() << "export failed:" << dialog.statusText();
+        return std::nullopt;
+    }
+    if (finished.at(0).at(3).toLongLong() != expectedRows ||
+        !dialog.statusText().contains(QString::number(expectedRows))) {
+        qWarning() << "unexpected result:" << finished.at(0) << dialog.statusText();
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+void TestExportDialog::suggestsADatedFileInDocuments()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QDate day(2026, 3, 9);
+    QCOMPARE(ExportDialog::suggestedFilePath(LogExporter::Format::Csv, day),
+             QDir(documents).filePath(u"operator-console-events-2026-03-09.csv"_qs));
+    QCOMPARE(ExportDialog::suggestedFilePath(LogExporter::Format::JsonLines, day),
+             QDir(documents).filePath(u"operator-console-events-2026-03-09.jsonl"_qs));
+
+    ExportDialog dialog(databasePath(), {});
+    QCOMPARE(dialog.filePath(), ExportDialog::suggestedFilePath(LogExporter::Format::Csv));
+    QCOMPARE(dialog.format(), LogExporter::Format::Csv);
+    // Choosing JSON Lines follows with the extension.
+    dialog.findChild<QRadioButton *>(u"exportJsonLines"_qs)->setChecked(true);
+    QCOMPARE(dialog.format(), LogExporter::Format::JsonLines);
+    QCOMPARE(dialog.filePath(), ExportDialog::suggestedFilePath(LogExporter::Format::JsonLines));
+}
+
+void TestExportDialog::offersTheFilterOnlyWhenSet()
+{
+    ExportDialog unfiltered(databasePath(), {});
+    QVERIFY(!unfiltered.findChild<QRadioButton *>(u"exportFiltered"_qs)->isEnabled());
+    QVERIFY(!unfiltered.currentFilterOnly());
+
+    EventFilter filter;
+    filter.transfersOnly = true;
+    ExportDialog filtered(databasePath(), filter);
+    QVERIFY(filtered.findChild<QRadioButton *>(u"exportFiltered"_qs)->isEnabled());
+    QVERIFY(filtered.currentFilterOnly()); // what the panel shows is the likely intent
+}
+
+void TestExportDialog::exportsCsv()
+{
+    const auto bytes = exportFile(u"events.csv"_qs, LogExporter::Format::Csv, {}, false, kEvents);
+    QVERIFY(bytes);
+    bool ok = false;
+    const QList<QStringList> records = CsvReader::parse(*bytes, &ok);
+    QVERIFY(ok);
+    QCOMPARE(records.size(), kEvents + 1);
+    QCOMPARE(records.at(0), CsvEventWriter::columns());
+    for (int i = 0; i < kEvents; ++i) {
+        const CallCardEvent &event = m_events.at(i);
+        const QStringList &r = records.at(i + 1);
+        QCOMPARE(r.size(), 9);
+        QCOMPARE(QDateTime::fromString(r.at(0), Qt::ISODateWithMs), event.time);
+        QCOMPARE(r.at(1), event.eventName());
+        QCOMPARE(r.at(2).toUtf8(), event.payloadJson); // byte for byte, line break included
+        QCOMPARE(r.at(3), event.callId);
+        QCOMPARE(r.at(4), event.portalHost);
+        QCOMPARE(r.at(5), event.phoneNumber);
+        QCOMPARE(r.at(6), event.target.value());
+        QCOMPARE(r.at(7), event.isTransfer() ? TransferTarget::kindName(event.target.kind()) : QString());
+        QCOMPARE(r.at(8), event.targetName);
+    }
+}
+
+void TestExportDialog::exportsJsonLines()
+{
+    const auto bytes = exportFile(u"events.jsonl"_qs, LogExporter::Format::JsonLines, {}, false, kEvents);
+    QVERIFY(bytes);
+    QVERIFY(bytes->endsWith('\n'));
+    const QList<QByteArray> lines = bytes->chopped(1).split('\n');
+    QCOMPARE(lines.size(), kEvents);
+    for (int i = 0; i < kEvents; ++i) {
+        const CallCardEvent &event = m_events.at(i);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(lines.at(i), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, lines.at(i).constData());
+        QCOMPARE(o.value(u"time"_qs).toString(), event.time.toString(Qt::ISODateWithMs));
+        QCOMPARE(o.value(u"event"_qs).toString(), event.eventName());
+        QCOMPARE(o.value(u"payload"_qs), event.payload()); // the delivered value, not a string of it
+        QCOMPARE(o.value(u"callId"_qs).toString(), event.callId);
+        QCOMPARE(o.value(u"portal"_qs).toString(), event.portalHost);
+        QCOMPARE(o.value(u"phoneNumber"_qs).toString(), event.phoneNumber);
+        QCOMPARE(o.value(u"target"_qs).toString(), event.target.value());
+        QCOMPARE(o.value(u"targetName"_qs).toString(), event.targetName);
+        if (event.isTransfer())
+            QCOMPARE(o.value(u"targetKind"_qs).toString(), TransferTarget::kindName(event.target.kind()));
+    }
+}
+
+void TestExportDialog::exportsTheCurrentFilter()
+{
+    EventFilter filter;
+    filter.transfersOnly = true;
+    filter.text = u"+49 30"_qs; // the phone-number targets: every fifth event
+    const qint64 matching = m_store->count(filter);
+    QCOMPARE(matching, kEvents / 5);
+
+    const auto filtered = exportFile(u"filtered.csv"_qs, LogExporter::Format::Csv, filter, true, matching);
+    QVERIFY(filtered);
+    const QList<QStringList> records = CsvReader::parse(*filtered);
+    QCOMPARE(records.size(), matching + 1);
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        QCOMPARE(records.at(i).at(6), u"+49 30, 123"_qs);
+        QCOMPARE(records.at(i).at(5), u"８９１６"_qs);
+    }
+    // "The whole log" ignores the panel's filter.
+    QVERIFY(exportFile(u"all.csv"_qs, LogExporter::Format::Csv, filter, false, kEvents));
+}
+
+void TestExportDialog::cancelLeavesTheFileUntouched()
+{
+    // 200,000 more rows, inserted as the benchmark does: one transaction, one prepared statement.
+    constexpr int kLarge = 200'000;
+    QSqlDatabase db = m_store->database();
+    QVERIFY(db.transaction());
+    QSqlQuery insert(db);
+    QVERIFY(insert.prepare(EventRow::insertStatement()));
+    for (int n = kEvents; n < kEvents + kLarge; ++n) {
+        EventRow::bindInsert(insert, makeEvent(n));
+        QVERIFY(insert.exec());
+    }
+    QVERIFY(db.commit());
+
+    const QString target = m_dir->filePath(u"previous.csv"_qs);
+    const QByteArray previous = "the previous export, which must survive\r\n";
+    {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(previous);
+    }
+    ExportDialog dialog(databasePath(), {});
+    dialog.setChunkSize(50);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy progress(&dialog, &ExportDialog::progress);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+
+    // Escape (reject) while running cancels the export and keeps the dialog open for the result.
+    dialog.startExport(target, LogExporter::Format::Csv, false);
+    QVERIFY(dialog.cancelButton()->isVisible());
+    QVERIFY(!dialog.exportButton()->isEnabled());
+    QVERIFY(progress.wait(30000));
+    dialog.reject();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(finished.at(0).at(0).toBool(), false); // ok
+    QCOMPARE(finished.at(0).at(1).toBool(), true); // cancelled
+    QVERIFY(finished.at(0).at(3).toLongLong() < kEvents + kLarge);
+    QVERIFY2(dialog.statusText().contains(u"cancelled"), qPrintable(dialog.statusText()));
+
+    // The Cancel button does the same.
+    progress.clear();
+    dialog.startExport(target, LogExporter::Format::JsonLines, false);
+    QVERIFY(progress.wait(30000));
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(1).at(1).toBool(), true);
+    QVERIFY(finished.at(1).at(3).toLongLong() < kEvents + kLarge);
+    QVERIFY(dialog.statusText().contains(u"cancelled"));
+    QVERIFY(!dialog.cancelButton()->isVisible());
+    QVERIFY(dialog.exportButton()->isEnabled());
+
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), previous);
+    // No temporary file of the QSaveFile is left behind either.
+    QCOMPARE(QDir(m_dir->path()).entryList({u"previous*"_qs}, QDir::Files), QStringList{u"previous.csv"_qs});
+}
+
+void TestExportDialog::reportsAnError()
+{
+    ExportDialog dialog(databasePath(), {});
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    dialog.startExport(m_dir->filePath(u"no/such/folder/events.csv"_qs), LogExporter::Format::Csv, false);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    const QString error = finished.at(0).at(2).toString();
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(dialog.statusText().contains(error), qPrintable(dialog.statusText()));
+    QVERIFY(dialog.exportButton()->isEnabled());
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
