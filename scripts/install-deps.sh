@@ -9,6 +9,7 @@ PACKAGES=(
     qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite
     libxkbcommon-dev libsecret-1-0
     xvfb xauth dbus gnome-keyring libsecret-tools
+    desktop-file-utils appstream dpkg-dev wixl msitools
 )
 if [[ "${1:-}" == "--with-node" ]]; then
     command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
