@@ -101,6 +101,7 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
     pruner.setRetentionDays(settings.retentionDays());
 
     MainWindow window(dataDir, &settings, &store);
+    window.setRetentionPruner(&pruner);
     QNetworkAccessManager network;
     AuthSession session(new KeychainTokenStore(&network), &network);
     RestClient rest(&session, &network);

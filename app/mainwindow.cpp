@@ -18,12 +18,15 @@
 #include "eventpanel.h"
 #include "events/eventrecorder.h"
 #include "events/targetnameresolver.h"
+#include "exportdialog.h"
+#include "preferencesdialog.h"
 #include "protocol/logging.h"
 #include "signindialog.h"
 #include "signinsettingsdialog.h"
 #include "store/eventlogmodel.h"
 #include "store/eventroles.h"
 #include "store/eventstore.h"
+#include "store/retentionpruner.h"
 #include "traynotifier.h"
 
 #include <QApplication>
@@ -152,6 +155,11 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Connect to portal…"), this, &MainWindow::showConnectDialog);
     file->addAction(tr("Open &demo portal"), this, &MainWindow::openDemoPortal);
+    file->addSeparator();
+    QAction *exportLog = file->addAction(tr("&Export events…"), this, &MainWindow::showExportDialog);
+    exportLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -360,6 +368,27 @@ void MainWindow::applyAccountSettings()
         m_session->setSettings(settings);
     }
     m_session->restore();
+}
+
+void MainWindow::showExportDialog()
+{
+    ExportDialog dialog(EventStore::databasePath(m_dataDir), m_panel->currentFilter(), this);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    connect(&dialog, &PreferencesDialog::retentionDaysChanged, this, [this](int days) {
+        if (m_pruner)
+            m_pruner->setRetentionDays(days);
+    });
+    connect(&dialog, &PreferencesDialog::notifyTransfersChanged, m_tray, &TrayNotifier::setEnabled);
+    connect(&dialog, &PreferencesDialog::handlerOriginChanged, this, [this] {
+        if (!m_demo && m_portalUrl.isValid())
+            openPortal(m_portalUrl, false);
+    });
+    dialog.exec();
 }
 
 void MainWindow::onAuthBanner(int banner, const QString &text)

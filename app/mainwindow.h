@@ -27,6 +27,7 @@ class EventRecorder;
 class EventStore;
 class PortalWebPage;
 class RendererRecovery;
+class RetentionPruner;
 class RestClient;
 class SignInDialog;
 class TargetNameResolver;
@@ -52,6 +53,7 @@ public:
     // Sign-in, REST and employee names; without them the console works with ids.
     void attachAccount(AuthSession *session, RestClient *rest, UserDirectory *directory);
     AuthSession *session() const { return m_session; }
+    void setRetentionPruner(RetentionPruner *pruner) { m_pruner = pruner; }
     SignInDialog *signInDialog() const { return m_signIn; }
     QWebEngineProfile *profile() const { return m_profile; }
 
@@ -82,6 +84,8 @@ private:
     void showTargetPhoto(const CallCardEvent &event);
     void onAuthBanner(int banner, const QString &text);
     void applyAccountSettings();
+    void showExportDialog();
+    void showPreferences();
 
     QString m_dataDir;
     ConsoleSettings *m_settings;
@@ -109,6 +113,7 @@ private:
     QNetworkAccessManager *m_photos = nullptr;
     QLabel *m_identity;
     QMenu *m_accountMenu = nullptr;
+    RetentionPruner *m_pruner = nullptr;
     QUrl m_portalUrl;
     bool m_demo = false;
 };

@@ -973,6 +973,14 @@
         <source>Sign-in &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::OAuthClient</name>
