@@ -24,6 +24,9 @@ DemoOAuthService::DemoOAuthService(DemoPortalServer *portal, QObject *parent)
     m_server->setMemberId(portal->options().memberId);
     m_server->setPortalLoggedIn(true); // the demo operator is logged in to the demo portal
     m_server->setAccessTokenLifetime(kDefaultAccessTokenLifetime);
+    // The console keeps the demo's tokens in the keychain across restarts; this run's server must
+    // recognise the previous run's tokens.
+    m_server->setTokensSurviveRestart(true);
     const QList<DemoEmployee> employees = portalEmployees();
     if (employees.isEmpty())
         qCWarning(lcDemo) << "demo portal employee list not readable; user.get falls back to the test table";

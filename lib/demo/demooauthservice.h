@@ -21,6 +21,9 @@ class FakeBitrixServer;
 //   /oauth/token/      code -> tokens; refresh rotates. Access tokens live accessTokenLifetime()
 //                      (2 minutes by default), then REST answers 401 expired_token and the
 //                      console refreshes during the demo session
+// Tokens survive a console restart (FakeBitrixServer::setTokensSurviveRestart): they are signed
+// (DemoTokenSigner), so the tokens the console kept in the keychain are recognised by the next
+// run's server, which is a new process-local object, without the server storing anything.
 //   /rest/user.get, user.current, batch; /upload/demo/<id>.png photos
 // The employees are the demo page's own (lib/demo/web/portal-employees.js, read from the
 // resource), so a transfer picked in the demo card resolves to the name the page showed.
@@ -42,8 +45,9 @@ public:
     OAuthSettings settings() const;
     // Not a real secret: it only opens the loopback demo.
     static QString clientSecret();
-    // session->setSettings(settings()) and storeClientSecret(clientSecret()). The demo portal's
-    // port changes every run: give the session a MemoryTokenStore rather than the keychain.
+    // session->setSettings(settings()) and storeClientSecret(clientSecret()). The keychain works
+    // like for a real portal as long as the portal keeps its port (DemoPortalOptions::
+    // preferredPortalPort): the stored tokens are keyed by the portal host.
     void configure(AuthSession *session) const;
 
     // Seconds; takes effect for tokens issued from now on.

@@ -17,6 +17,11 @@ namespace opc {
 namespace {
 
 using Status = QHttpServerResponder::StatusCode;
+using Kind = DemoTokenSigner::Kind;
+
+// bitrix24-protocol.md §4: refresh tokens live 180 days. Only signed tokens carry it; the default
+// mode's refresh tokens live as long as the fake.
+constexpr qint64 kRefreshLifetimeSecs = 180LL * 24 * 3600;
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
@@ -89,11 +94,16 @@ void FakeBitrixServer::expireAccessTokens()
     const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
     for (AccessToken &t : m_access)
         t.expiresAt = past;
+    m_earlierAccessExpired = true;
 }
 
 void FakeBitrixServer::revokeRefreshTokens()
 {
+    // Signed ones would otherwise come back to life as "issued by an earlier run".
+    for (auto it = m_refresh.cbegin(); it != m_refresh.cend(); ++it)
+        m_spentRefresh.insert(it.key());
     m_refresh.clear();
+    m_earlierRefreshRevoked = true;
 }
 
 QStringList FakeBitrixServer::secretsIssued() const
@@ -109,6 +119,32 @@ QString FakeBitrixServer::issue(QStringList &log)
                             QByteArray::number(QRandomGenerator::global()->generate64(), 16));
     log << value;
     return value;
+}
+
+QString FakeBitrixServer::issueToken(Kind kind, int userId, const QDateTime &expiresAt)
+{
+    if (!m_signedTokens)
+        return issue(m_issued);
+    const QString value = DemoTokenSigner::sign({kind, userId, m_memberId, expiresAt});
+    m_issued << value;
+    return value;
+}
+
+std::optional<DemoTokenSigner::Claims> FakeBitrixServer::earlierRunToken(const QString &token, Kind kind)
+{
+    if (!m_signedTokens || token.isEmpty())
+        return std::nullopt;
+    if (kind == Kind::Refresh && (m_earlierRefreshRevoked || m_spentRefresh.contains(token)))
+        return std::nullopt;
+    auto claims = DemoTokenSigner::verify(token);
+    if (!claims || claims->kind != kind || claims->memberId != m_memberId)
+        return std::nullopt;
+    // The leak scanner's list covers what this run accepted, not only what it issued.
+    if (!m_earlierSeen.contains(token)) {
+        m_earlierSeen.insert(token);
+        m_issued << token;
+    }
+    return claims;
 }
 
 void FakeBitrixServer::addRoutes(QHttpServer *server)
@@ -198,18 +234,25 @@ void FakeBitrixServer::token(const QHttpServerRequest &request, QHttpServerRespo
         userId = it->userId;
         m_codes.erase(it); // single use
     } else if (grant == u"refresh_token") {
-        const auto it = m_refresh.find(field(form, u"refresh_token"_s));
-        if (it == m_refresh.end())
+        const QString presented = field(form, u"refresh_token"_s);
+        if (const auto it = m_refresh.find(presented); it != m_refresh.end()) {
+            userId = it.value();
+            m_refresh.erase(it); // rotation: a refresh token works once
+        } else if (const auto earlier = earlierRunToken(presented, Kind::Refresh);
+                   earlier && earlier->expiresAt > QDateTime::currentDateTimeUtc()) {
+            userId = earlier->userId;
+        } else {
             return oauthError(400, u"invalid_grant"_s, u"Invalid refresh token"_s);
-        userId = it.value();
-        m_refresh.erase(it); // rotation: a refresh token works once
+        }
+        m_spentRefresh.insert(presented);
     } else {
         return oauthError(400, u"invalid_request"_s, u"Unsupported grant_type"_s);
     }
 
-    const QString access = issue(m_issued);
-    const QString refresh = issue(m_issued);
-    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(m_accessLifetimeSecs);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime expires = now.addSecs(m_accessLifetimeSecs);
+    const QString access = issueToken(Kind::Access, userId, expires);
+    const QString refresh = issueToken(Kind::Refresh, userId, now.addSecs(kRefreshLifetimeSecs));
     m_access.insert(access, {userId, expires});
     m_refresh.insert(refresh, userId);
     QUrl rest = m_base;
@@ -296,8 +339,14 @@ void FakeBitrixServer::rest(const QString &rawMethod, const QHttpServerRequest &
     }
 
     const QString auth = params.take(u"auth"_s).toString();
-    const auto token = m_access.constFind(auth);
-    if (auth.isEmpty() || token == m_access.cend())
+    std::optional<AccessToken> token;
+    if (const auto known = m_access.constFind(auth); !auth.isEmpty() && known != m_access.cend())
+        token = *known;
+    else if (const auto earlier = earlierRunToken(auth, Kind::Access))
+        token = AccessToken{earlier->userId,
+                            m_earlierAccessExpired ? QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)
+                                                   : earlier->expiresAt};
+    if (!token)
         return writeJson(responder, 401,
                          FakeRestApi::error(401, u"NO_AUTH_FOUND"_s, u"Wrong authorization data"_s).body);
     if (token->expiresAt <= QDateTime::currentDateTimeUtc())

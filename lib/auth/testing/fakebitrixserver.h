@@ -1,11 +1,13 @@
 #pragma once
 
+#include "demotokensigner.h"
 #include "fakerestapi.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
@@ -62,6 +64,13 @@ public:
         m_api.setOperator(user);
         m_userId = user.id;
     }
+    // Opt-in, for the demo only: access and refresh tokens are DemoTokenSigner tokens, and a
+    // validly signed one that an EARLIER FakeBitrixServer issued (the console was restarted) is
+    // recognised without any state on disk: an access token until its expiry (then expired_token),
+    // a refresh token once per process (then rotated; reused -> invalid_grant). Bad signature or
+    // another member id: NO_AUTH_FOUND / invalid_grant as for any unknown token.
+    void setTokensSurviveRestart(bool enabled) { m_signedTokens = enabled; }
+    bool tokensSurviveRestart() const { return m_signedTokens; }
     int currentUserId() const { return m_userId; }
     int accessTokenLifetime() const { return m_accessLifetimeSecs; }
     // Leaky bucket per portal: `capacity` requests, draining `perSecond`; 0 = unlimited.
@@ -72,7 +81,7 @@ public:
     // Server-side expiry of every access token handed out so far (the client still thinks
     // they are valid): the next REST call gets 401 expired_token.
     void expireAccessTokens();
-    // Forget every refresh token: the next refresh gets invalid_grant.
+    // Forget every refresh token (also those of earlier runs): the next refresh gets invalid_grant.
     void revokeRefreshTokens();
 
     // For assertions.
@@ -106,6 +115,9 @@ private:
     bool failIfSwitched(Failure failure, QHttpServerResponder &responder);
     bool bucketAllows();
     QString issue(QStringList &log);
+    QString issueToken(DemoTokenSigner::Kind kind, int userId, const QDateTime &expiresAt);
+    // A signed token from an earlier run of the right kind and member; not yet seen or spent.
+    std::optional<DemoTokenSigner::Claims> earlierRunToken(const QString &token, DemoTokenSigner::Kind kind);
 
     QUrl m_base;
     FakeRestApi m_api;
@@ -126,6 +138,11 @@ private:
     QHash<QString, Code> m_codes;
     QHash<QString, AccessToken> m_access;
     QHash<QString, int> m_refresh; // refresh token -> user id
+    QSet<QString> m_spentRefresh; // used or revoked: a valid signature no longer revives them
+    QSet<QString> m_earlierSeen; // earlier-run tokens already added to m_issued
+    bool m_signedTokens = false;
+    bool m_earlierAccessExpired = false; // expireAccessTokens() covers earlier runs' tokens too
+    bool m_earlierRefreshRevoked = false;
     QHash<QString, int> m_grants;
     QStringList m_restCalls;
     QStringList m_issued;
