@@ -21,10 +21,10 @@ class FakeBitrixServer;
 //   /oauth/token/      code -> tokens; refresh rotates. Access tokens live accessTokenLifetime()
 //                      (2 minutes by default), then REST answers 401 expired_token and the
 //                      console refreshes during the demo session
+//   /rest/user.get, user.current, batch; /upload/demo/<id>.png photos
 // Tokens survive a console restart (FakeBitrixServer::setTokensSurviveRestart): they are signed
 // (DemoTokenSigner), so the tokens the console kept in the keychain are recognised by the next
 // run's server, which is a new process-local object, without the server storing anything.
-//   /rest/user.get, user.current, batch; /upload/demo/<id>.png photos
 // The employees are the demo page's own (lib/demo/web/portal-employees.js, read from the
 // resource), so a transfer picked in the demo card resolves to the name the page showed.
 // user.current is demoOperator(), the "Operator Demo" of the page header, not a transfer target.
