@@ -5,517 +5,517 @@
     <name>CommandLine</name>
     <message>
         <source>Operator Console for Bitrix24: shows the portal and records every call-card event, transfers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Console für Bitrix24: zeigt das Portal an und protokolliert alle Ereignisse der Anrufkarte, vor allem Weiterleitungen.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Open the portal at &lt;url&gt; and remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal unter &lt;URL&gt; öffnen und merken.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Open the built-in demo portal (offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Demo-Portal öffnen (offline).</translation>
     </message>
     <message>
         <source>Keep all data (log, settings, browser profile) in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten (Protokoll, Einstellungen, Browserprofil) im Ordner &lt;Ordner&gt; speichern.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Read portal and sign-in settings from the INI &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal- und Anmeldeeinstellungen aus der INI-Datei &lt;Datei&gt; lesen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Listen only to the worker frame of this telephony app &lt;origin&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse vom Hintergrund-Frame der Telefonie-App mit dem Origin &lt;Origin&gt; empfangen.</translation>
     </message>
     <message>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin</translation>
     </message>
     <message>
         <source>Write debug messages to the diagnostics log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-Meldungen in das Diagnoseprotokoll schreiben.</translation>
     </message>
     <message>
         <source>Export the event log to &lt;file&gt; (&quot;-&quot; for standard output) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll in &lt;Datei&gt; exportieren („-“ für die Standardausgabe) und beenden.</translation>
     </message>
     <message>
         <source>Export format: csv or jsonl (default csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat: csv oder jsonl (Standard: csv).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Export events from this ISO date or time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse ab diesem ISO-Datum oder -Zeitpunkt exportieren.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Export events up to this ISO date (inclusive) or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse bis zu diesem ISO-Datum (einschließlich) oder -Zeitpunkt exportieren.</translation>
     </message>
     <message>
         <source>Read the OAuth client secret from standard input into the keychain and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den OAuth-Anwendungsschlüssel (client_secret) von der Standardeingabe lesen, im Schlüsselbund des Systems speichern und beenden.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--data-dir needs a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir benötigt einen Ordner.</translation>
     </message>
     <message>
         <source>Use either --portal or --demo, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --portal oder --demo, nicht beides.</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert für --portal: %1</translation>
     </message>
     <message>
         <source>Invalid --handler-origin: expected scheme://host[:port], got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert für --handler-origin: erwartet scheme://host[:port], erhalten „%1“.</translation>
     </message>
     <message>
         <source>--format, --since and --until go with --export-log.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format, --since und --until sind nur zusammen mit --export-log möglich.</translation>
     </message>
     <message>
         <source>Use either --export-log or --set-client-secret, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --export-log oder --set-client-secret, nicht beides.</translation>
     </message>
     <message>
         <source>--export-log needs a file name or &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-log benötigt einen Dateinamen oder „-“.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
     <message>
         <source>Operator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Console</translation>
     </message>
     <message>
         <source>The data folder %1 can&apos;t be created or written. Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht erstellt oder beschrieben werden. Wählen Sie mit --data-dir einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The event log was damaged. It was moved aside to %1 and a new log was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll war beschädigt. Es wurde nach %1 verschoben und ein neues Protokoll wurde begonnen.</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>EventPresentation</name>
     <message>
         <source>Call card opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufkarte geöffnet</translation>
     </message>
     <message>
         <source>Comment saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar gespeichert</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Card closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufkarte geschlossen</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <source>Transfer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung abgebrochen</translation>
     </message>
     <message>
         <source>Transfer completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung abgeschlossen</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflegen</translation>
     </message>
     <message>
         <source>Next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Anruf</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>CRM record changed</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-Eintrag geändert</translation>
     </message>
     <message>
         <source>Call placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf gestartet</translation>
     </message>
     <message>
         <source>Call quality rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufqualität bewertet</translation>
     </message>
     <message>
         <source>Dialpad key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähltastatur-Taste</translation>
     </message>
     <message>
         <source>Administrator notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator benachrichtigt</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Unknown target</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Ziel</translation>
     </message>
     <message>
         <source>Employee #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter Nr. %1</translation>
     </message>
     <message>
         <source>Phone number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer %1</translation>
     </message>
     <message>
         <source>Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1</translation>
     </message>
     <message>
         <source>Unknown target &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Ziel „%1“</translation>
     </message>
     <message>
         <source>Outgoing call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Anruf %1</translation>
     </message>
     <message>
         <source>Call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf von %1</translation>
     </message>
     <message>
         <source>Microphone muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon stummgeschaltet</translation>
     </message>
     <message>
         <source>Microphone on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon an</translation>
     </message>
     <message>
         <source>Call on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf gehalten</translation>
     </message>
     <message>
         <source>Call resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf fortgesetzt</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 5</translation>
     </message>
     <message>
         <source>No CRM record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein CRM-Eintrag</translation>
     </message>
     <message>
         <source>current call</source>
-        <translation type="unfinished"></translation>
+        <translation>aktueller Anruf</translation>
     </message>
     <message>
         <source>Transfer: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung: %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>PortalAddress</name>
     <message>
         <source>Enter the address of your Bitrix24 portal, for example https://example.bitrix24.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse Ihres Bitrix24-Portals ein, zum Beispiel https://example.bitrix24.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Portaladresse darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>The portal address must start with https:// (or http:// for a self-hosted portal), not %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portaladresse muss mit https:// beginnen (oder mit http:// bei einem selbst gehosteten Portal), nicht mit %1:.</translation>
     </message>
     <message>
         <source>The portal address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portaladresse enthält keinen Hostnamen.</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the portal address; sign in on the portal page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie keinen Benutzernamen und kein Passwort in der Portaladresse an; melden Sie sich auf der Portalseite an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
     </message>
     <message>
         <source>Bitrix24 cloud portals are only reachable over https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitrix24-Cloud-Portale sind nur über https:// erreichbar.</translation>
     </message>
 </context>
 <context>
     <name>opc::AuthSession</name>
     <message>
         <source>The application&apos;s client secret is not set. Ask an administrator to set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendungsschlüssel (client_secret) ist nicht festgelegt. Bitten Sie einen Administrator, ihn festzulegen.</translation>
     </message>
     <message>
         <source>The sign-in took too long. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat zu lange gedauert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your sign-in to the portal has ended. Sign in again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung am Portal ist abgelaufen. Melden Sie sich erneut an. (%1)</translation>
     </message>
     <message>
         <source>Can&apos;t reach the system keychain: you will need to sign in again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriff auf den Schlüsselbund des Systems: Sie müssen sich beim nächsten Mal erneut anmelden</translation>
     </message>
 </context>
 <context>
     <name>opc::AuthorizationFlow</name>
     <message>
         <source>Sign-in was refused because the answer did not match the request. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt, weil die Antwort nicht zur Anfrage passte. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The portal did not allow the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat die Anmeldung nicht zugelassen (%1).</translation>
     </message>
     <message>
         <source>The portal&apos;s answer had no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Portals enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
         <source>The sign-in came from another portal (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung kam von einem anderen Portal (%1).</translation>
     </message>
 </context>
 <context>
     <name>opc::ClientSecretCommand</name>
     <message>
         <source>No portal is configured: pass --config FILE with a [portal] url first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Portal konfiguriert: Geben Sie zuerst --config DATEI mit einer url im Abschnitt [portal] an.</translation>
     </message>
     <message>
         <source>No client secret on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anwendungsschlüssel (client_secret) auf der Standardeingabe.</translation>
     </message>
     <message>
         <source>The client secret for %1 is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendungsschlüssel für %1 ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Can&apos;t reach the system keychain, so the client secret was not stored (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriff auf den Schlüsselbund des Systems, daher wurde der Anwendungsschlüssel nicht gespeichert (%1).</translation>
     </message>
 </context>
 <context>
     <name>opc::ConnectDialog</name>
     <message>
         <source>Connect to portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Portal verbinden</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Your Bitrix24 address, as in your browser: https://&lt;name&gt;.bitrix24.com, or the address of your company&apos;s own Bitrix24 server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bitrix24-Adresse wie im Browser: https://&lt;Name&gt;.bitrix24.com, oder die Adresse des eigenen Bitrix24-Servers Ihres Unternehmens.</translation>
     </message>
     <message>
         <source>Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portaladresse:</translation>
     </message>
 </context>
 <context>
     <name>opc::DemoPortalServer</name>
     <message>
         <source>The demo portal could not listen on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Portal kann auf %1 keine Verbindungen annehmen.</translation>
     </message>
     <message>
         <source>The demo app handler could not listen on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handler der Demo-App kann auf %1 keine Verbindungen annehmen.</translation>
     </message>
 </context>
 <context>
     <name>opc::EventDetailsView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Select an event to see everything it carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um alle zugehörigen Daten zu sehen.</translation>
     </message>
     <message>
         <source>Copy the details of the selected event to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Ereignisses in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Event: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis: %1 (%2)</translation>
     </message>
     <message>
         <source>Time: %1 (UTC %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 (UTC %2)</translation>
     </message>
     <message>
         <source>Call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf: %1</translation>
     </message>
     <message>
         <source>Client number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenrufnummer: %1</translation>
     </message>
     <message>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht übermittelt)</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal: %1</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten:</translation>
     </message>
 </context>
 <context>
     <name>opc::EventLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenrufnummer</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Target kind / name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltyp / Name</translation>
     </message>
     <message>
         <source>Call id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf-ID</translation>
     </message>
 </context>
 <context>
     <name>opc::EventPanel</name>
     <message>
         <source>Transfers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Weiterleitungen</translation>
     </message>
     <message>
         <source>From: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: beliebig</translation>
     </message>
     <message>
         <source>To: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis: beliebig</translation>
     </message>
     <message>
         <source>Filter by number, target or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rufnummer, Ziel oder Ereignis filtern</translation>
     </message>
     <message>
         <source>Show events from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse ab diesem Tag anzeigen</translation>
     </message>
     <message>
         <source>Show events up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse bis einschließlich dieses Tages anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>%n+ events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n+ Ereignisse</numerusform>
+            <numerusform>%n+ Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
 </context>
@@ -523,610 +523,610 @@
     <name>opc::EventStore</name>
     <message>
         <source>The disk is full; events are kept in memory until the log can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll; Ereignisse werden im Arbeitsspeicher gehalten, bis das Protokoll wieder geschrieben werden kann.</translation>
     </message>
     <message>
         <source>The event log cannot be written (read-only or I/O error); events are kept in memory until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll kann nicht geschrieben werden (schreibgeschützt oder E/A-Fehler); Ereignisse werden im Arbeitsspeicher gehalten, bis das wieder möglich ist.</translation>
     </message>
     <message>
         <source>The event log is locked by another program; events are kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll ist von einem anderen Programm gesperrt; Ereignisse werden im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>The event log cannot be written (%1); events are kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll kann nicht geschrieben werden (%1); Ereignisse werden im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The event log %1 is damaged and cannot be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll %1 ist beschädigt und kann nicht verschoben werden.</translation>
     </message>
     <message>
         <source>The event log %1 was written by a newer version of the console (schema %2, this version knows %3). Update the console; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll %1 wurde von einer neueren Version der Konsole geschrieben (Schema %2, diese Version kennt %3). Aktualisieren Sie die Konsole; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The event log %1 was written by a newer version of the console (schema %2). Update the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll %1 wurde von einer neueren Version der Konsole geschrieben (Schema %2). Aktualisieren Sie die Konsole.</translation>
     </message>
     <message>
         <source>The event log was damaged. It was moved to %1 and a new log was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll war beschädigt. Es wurde nach %1 verschoben und ein neues Protokoll wurde begonnen.</translation>
     </message>
     <message>
         <source>The event log %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll %1 kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>opc::EventTableProxy</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenrufnummer</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Who / details</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer / Details</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
 </context>
 <context>
     <name>opc::ExportCommand</name>
     <message>
         <source>Export the event log to FILE (- for standard output) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll in DATEI exportieren (- für die Standardausgabe) und beenden.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Export format: csv or jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat: csv oder jsonl.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Export events from this UTC date or ISO 8601 time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse ab diesem UTC-Datum oder ISO-8601-Zeitpunkt exportieren.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Export events up to this UTC date (inclusive) or ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse bis zu diesem UTC-Datum (einschließlich) oder ISO-8601-Zeitpunkt exportieren.</translation>
     </message>
     <message>
         <source>--export-log needs --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-log benötigt --data-dir.</translation>
     </message>
     <message>
         <source>--export-log needs a file name or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-log benötigt einen Dateinamen oder - für die Standardausgabe.</translation>
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; use csv or jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Exportformat „%1“; verwenden Sie csv oder jsonl.</translation>
     </message>
     <message>
         <source>Invalid --since date &quot;%1&quot;; use e.g. 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Datum für --since: „%1“; verwenden Sie z. B. 2026-11-24.</translation>
     </message>
     <message>
         <source>Invalid --until date &quot;%1&quot;; use e.g. 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Datum für --until: „%1“; verwenden Sie z. B. 2026-11-24.</translation>
     </message>
     <message>
         <source>--since is after --until.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since liegt nach --until.</translation>
     </message>
     <message>
         <source>No event log in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es kein Ereignisprotokoll.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>opc::ExportDialog</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>The whole event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Ereignisprotokoll</translation>
     </message>
     <message>
         <source>Only the events matching the panel&apos;s filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse, die zum Filter im Ereignisbereich passen</translation>
     </message>
     <message>
         <source>CSV, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, für Tabellenkalkulationen</translation>
     </message>
     <message>
         <source>JSON Lines, one event per line, for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines, ein Ereignis pro Zeile, für Skripte</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse exportieren</translation>
     </message>
     <message>
         <source>The panel has no filter set: it shows the whole log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ereignisbereich ist kein Filter gesetzt: Er zeigt das gesamte Protokoll.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter:</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für den Export aus.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden. Möchten Sie die Datei ersetzen?</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Export cancelled. Nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen. In %1 wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::ExportJob</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>opc::InstanceLock</name>
     <message>
         <source>Another Operator Console (process %1) is already using the data directory %2. Close it first, or start this one with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Operator Console (Prozess %1) verwendet bereits den Datenordner %2. Schließen Sie diese zuerst oder starten Sie diese Instanz mit einem anderen --data-dir.</translation>
     </message>
     <message>
         <source>Cannot lock the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht gesperrt werden.</translation>
     </message>
 </context>
 <context>
     <name>opc::LogExporter</name>
     <message>
         <source>No event log at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Ereignisprotokoll.</translation>
     </message>
     <message>
         <source>Cannot read the event log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The event log %1 has schema version %2; this version reads %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll %1 hat die Schemaversion %2; diese Version liest %3.</translation>
     </message>
     <message>
         <source>Cannot read the event log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exportdatei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::MainWindow</name>
     <message>
         <source>Call events</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufereignisse</translation>
     </message>
     <message>
         <source>Telephony app found, connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonie-App gefunden, Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Listening to the call card</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufkarte wird überwacht</translation>
     </message>
     <message>
         <source>Reloading the portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal wird neu geladen…</translation>
     </message>
     <message>
         <source>Portal page reloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalseite wird neu geladen</translation>
     </message>
     <message>
         <source>The portal page keeps crashing. The event log is safe; use View &gt; Reload portal to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portalseite stürzt wiederholt ab. Das Ereignisprotokoll ist sicher; versuchen Sie es erneut mit Ansicht &gt; Portal neu laden.</translation>
     </message>
     <message>
         <source>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal %1 konnte nicht geladen werden. Prüfen Sie die Netzwerkverbindung; die Konsole behält ihr Protokoll, und Sie können es mit Ansicht &gt; Portal neu laden erneut versuchen.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Connect to portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Portal &amp;verbinden…</translation>
     </message>
     <message>
         <source>Open &amp;demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Portal öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Find in events</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ereignissen &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Reload portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal neu &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
         <source>&amp;About Operator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Operator Console</translation>
     </message>
     <message>
         <source>About Operator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Operator Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Operator Console for Bitrix24&lt;/b&gt; %1&lt;br&gt;Shows your portal and records every call-card event, transfers first.&lt;br&gt;Data folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Operator Console für Bitrix24&lt;/b&gt; %1&lt;br&gt;Zeigt Ihr Portal an und protokolliert alle Ereignisse der Anrufkarte, vor allem Weiterleitungen.&lt;br&gt;Datenordner: %2</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>Portal loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal geladen</translation>
     </message>
     <message>
         <source>The portal could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Waiting for the telephony app</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Telefonie-App</translation>
     </message>
     <message>
         <source>The event log is not available; events are shown but not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll ist nicht verfügbar; Ereignisse werden angezeigt, aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>The event log can&apos;t be written (%1). New events stay in the panel and are saved as soon as the log is writable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll kann nicht geschrieben werden (%1). Neue Ereignisse bleiben im Ereignisbereich und werden gespeichert, sobald das Protokoll wieder beschreibbar ist.</translation>
     </message>
     <message>
         <source>The demo portal could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Portal konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Demo portal (offline, not a real Bitrix24) — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portal (offline, kein echtes Bitrix24) — %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Sign in to see who each transfer goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu sehen, an wen jede Weiterleitung geht.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Bitrix24: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitrix24: %1</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Sign-in &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Export events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
 </context>
 <context>
     <name>opc::OAuthClient</name>
     <message>
         <source>The sign-in server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Cannot reach the sign-in server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The sign-in server sent an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat eine unerwartete Antwort gesendet (HTTP %1).</translation>
     </message>
     <message>
         <source>The sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The portal rejected the application&apos;s client ID or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat den Anwendungscode (client_id) oder den Anwendungsschlüssel (client_secret) abgelehnt.</translation>
     </message>
     <message>
         <source>The sign-in server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <source>The sign-in server answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer has no usable tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anmeldeservers enthält keine verwendbaren Token.</translation>
     </message>
     <message>
         <source>The sign-in server named a REST endpoint outside the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat einen REST-Endpunkt außerhalb des Portals angegeben.</translation>
     </message>
 </context>
 <context>
     <name>opc::OAuthSettings</name>
     <message>
         <source>The portal address is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portaladresse fehlt.</translation>
     </message>
     <message>
         <source>The portal address must start with https:// (plain http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portaladresse muss mit https:// beginnen (einfaches http nur für diesen Computer).</translation>
     </message>
     <message>
         <source>The application client ID is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendungscode (client_id) fehlt.</translation>
     </message>
     <message>
         <source>The OAuth server must be an https:// address (plain http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OAuth-Server muss eine https://-Adresse sein (einfaches http nur für diesen Computer).</translation>
     </message>
     <message>
         <source>The redirect URI is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redirect-URI fehlt.</translation>
     </message>
     <message>
         <source>The redirect URI must be an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redirect-URI muss eine http(s)-Adresse sein.</translation>
     </message>
 </context>
 <context>
     <name>opc::PreferencesDialog</name>
     <message>
         <source>An origin cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Origin darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Write the origin with its scheme: scheme://host[:port], for example https://telephony.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Origin mit Schema an: scheme://host[:port], zum Beispiel https://telephony.example.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid origin: expected scheme://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Origin: erwartet scheme://host[:port].</translation>
     </message>
     <message>
         <source>The origin must start with https:// or http://, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Origin muss mit https:// oder http:// beginnen, nicht mit %1://.</translation>
     </message>
     <message>
         <source>An origin has no user name or password: remove &quot;%1@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Origin enthält keinen Benutzernamen und kein Passwort: Entfernen Sie „%1@“.</translation>
     </message>
     <message>
         <source>The origin has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Origin enthält keinen Hostnamen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
     </message>
     <message>
         <source>An origin has no path: remove &quot;%1&quot; and keep scheme://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Origin enthält keinen Pfad: Entfernen Sie „%1“ und behalten Sie scheme://host[:port] bei.</translation>
     </message>
     <message>
         <source>An origin has no query or fragment: keep only scheme://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Origin enthält weder Abfrage noch Fragment: Behalten Sie nur scheme://host[:port] bei.</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Notify me of transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Weiterleitungen benachrichtigen</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Days to keep events</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsdauer der Ereignisse in Tagen</translation>
     </message>
     <message>
         <source>Older events are deleted from the log on this computer. Exports you saved are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Ereignisse werden aus dem Protokoll auf diesem Computer gelöscht. Gespeicherte Exporte sind nicht betroffen.</translation>
     </message>
     <message>
         <source>Listen only to the background worker of this telephony app. Leave empty to listen to the first one on the portal. Applies when the portal page is next loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse vom Hintergrund-Handler dieser Telefonie-App empfangen. Leer lassen, um den ersten auf dem Portal zu verwenden. Gilt ab dem nächsten Laden der Portalseite.</translation>
     </message>
     <message>
         <source>Keep events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse aufbewahren:</translation>
     </message>
     <message>
         <source>Telephony app handler origin (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin des Telefonie-App-Handlers (optional):</translation>
     </message>
     <message numerus="yes">
         <source>day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -1134,149 +1134,149 @@
     <name>opc::ProvisioningConfig</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>not a valid INI file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige INI-Datei</translation>
     </message>
     <message>
         <source>client_secret must not be stored in a file; use --set-client-secret</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret darf nicht in einer Datei gespeichert werden; verwenden Sie --set-client-secret</translation>
     </message>
 </context>
 <context>
     <name>opc::RendererRecovery</name>
     <message>
         <source>The page&apos;s renderer was killed (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Renderer-Prozess der Seite wurde beendet (Exit-Code %1).</translation>
     </message>
     <message>
         <source>The page&apos;s renderer crashed (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Renderer-Prozess der Seite ist abgestürzt (Exit-Code %1).</translation>
     </message>
 </context>
 <context>
     <name>opc::RestError</name>
     <message>
         <source>Not signed in to the portal: showing ids instead of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht am Portal angemeldet: Es werden IDs statt Namen angezeigt.</translation>
     </message>
     <message>
         <source>The portal refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <source>The portal refused the request (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat die Anfrage abgelehnt (%1: %2).</translation>
     </message>
     <message>
         <source>The portal is limiting requests; names will appear a little later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal begrenzt die Anfragen; Namen erscheinen etwas später.</translation>
     </message>
     <message>
         <source>The portal&apos;s time budget for this request is used up; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitbudget des Portals für diese Anfrage ist aufgebraucht; versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>The portal did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Cannot reach the portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The portal sent an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat eine unerwartete Antwort gesendet (HTTP %1).</translation>
     </message>
     <message>
         <source>The portal sent an unexpected answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat eine unerwartete Antwort gesendet.</translation>
     </message>
     <message>
         <source>Too many commands in one batch (at most 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Befehle in einem Batch (höchstens 50).</translation>
     </message>
 </context>
 <context>
     <name>opc::SignInDialog</name>
     <message>
         <source>Sign in to Bitrix24</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bitrix24 anmelden</translation>
     </message>
     <message>
         <source>Sign in so the console can show who each transfer goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, damit die Konsole anzeigen kann, an wen jede Weiterleitung geht.</translation>
     </message>
 </context>
 <context>
     <name>opc::SignInSettingsDialog</name>
     <message>
         <source>Sign-in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeeinstellungen</translation>
     </message>
     <message>
         <source>Stored in the system keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>From the application&apos;s settings in Bitrix24</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Einstellungen der Anwendung in Bitrix24</translation>
     </message>
     <message>
         <source>International (oauth.bitrix.info)</source>
-        <translation type="unfinished"></translation>
+        <translation>International (oauth.bitrix.info)</translation>
     </message>
     <message>
         <source>Russia region (oauth.bitrix24.tech)</source>
-        <translation type="unfinished"></translation>
+        <translation>Region Russland (oauth.bitrix24.tech)</translation>
     </message>
     <message>
         <source>Self-hosted server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Server…</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungscode (client_id):</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsschlüssel (client_secret):</translation>
     </message>
     <message>
         <source>OAuth server:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Server:</translation>
     </message>
     <message>
         <source>Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-URI:</translation>
     </message>
     <message>
         <source>These come from the local application registered for the console in your Bitrix24 portal. The secret is kept in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Angaben stammen aus der lokalen Anwendung, die für die Konsole in Ihrem Bitrix24-Portal registriert ist. Der Anwendungsschlüssel wird nur im Schlüsselbund des Systems gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>opc::TrayNotifier</name>
     <message>
         <source>Transfer requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung angefordert</translation>
     </message>
 </context>
 <context>
     <name>opc::UserInfo</name>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>ext. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl %1</translation>
     </message>
 </context>
 </TS>

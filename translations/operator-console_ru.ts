@@ -5,519 +5,519 @@
     <name>CommandLine</name>
     <message>
         <source>Operator Console for Bitrix24: shows the portal and records every call-card event, transfers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Console для Bitrix24: показывает портал и записывает все события карточки звонка, в первую очередь переводы звонков.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку и выйти.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию и выйти.</translation>
     </message>
     <message>
         <source>Open the portal at &lt;url&gt; and remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть портал по адресу &lt;адрес&gt; и запомнить его.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес</translation>
     </message>
     <message>
         <source>Open the built-in demo portal (offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть встроенный демо-портал (без подключения к сети).</translation>
     </message>
     <message>
         <source>Keep all data (log, settings, browser profile) in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить все данные (журнал, настройки, профиль браузера) в папке &lt;папка&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <source>Read portal and sign-in settings from the INI &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать настройки портала и входа из INI-файла &lt;файл&gt;.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Listen only to the worker frame of this telephony app &lt;origin&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимать события только от фонового фрейма приложения телефонии с источником &lt;источник&gt;.</translation>
     </message>
     <message>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>Write debug messages to the diagnostics log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывать отладочные сообщения в журнал диагностики.</translation>
     </message>
     <message>
         <source>Export the event log to &lt;file&gt; (&quot;-&quot; for standard output) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать журнал событий в &lt;файл&gt; («-» — стандартный вывод) и выйти.</translation>
     </message>
     <message>
         <source>Export format: csv or jsonl (default csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат экспорта: csv или jsonl (по умолчанию csv).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат</translation>
     </message>
     <message>
         <source>Export events from this ISO date or time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать события начиная с этой даты или времени в формате ISO.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>Export events up to this ISO date (inclusive) or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать события до этой даты (включительно) или времени в формате ISO.</translation>
     </message>
     <message>
         <source>Read the OAuth client secret from standard input into the keychain and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать ключ приложения OAuth (client_secret) из стандартного ввода, сохранить его в системном хранилище паролей и выйти.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный аргумент: %1</translation>
     </message>
     <message>
         <source>--data-dir needs a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --data-dir укажите папку.</translation>
     </message>
     <message>
         <source>Use either --portal or --demo, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите либо --portal, либо --demo, но не оба параметра.</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение --portal: %1</translation>
     </message>
     <message>
         <source>Invalid --handler-origin: expected scheme://host[:port], got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение --handler-origin: ожидается scheme://host[:port], получено «%1».</translation>
     </message>
     <message>
         <source>--format, --since and --until go with --export-log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры --format, --since и --until используются только вместе с --export-log.</translation>
     </message>
     <message>
         <source>Use either --export-log or --set-client-secret, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите либо --export-log, либо --set-client-secret, но не оба параметра.</translation>
     </message>
     <message>
         <source>--export-log needs a file name or &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --export-log укажите имя файла или «-».</translation>
     </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
     <message>
         <source>Operator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Console</translation>
     </message>
     <message>
         <source>The data folder %1 can&apos;t be created or written. Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку данных %1 или записать в неё. Укажите другую папку с помощью --data-dir.</translation>
     </message>
     <message>
         <source>The event log was damaged. It was moved aside to %1 and a new log was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий был повреждён. Он перемещён в %1, начат новый журнал.</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
 </context>
 <context>
     <name>EventPresentation</name>
     <message>
         <source>Call card opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка звонка открыта</translation>
     </message>
     <message>
         <source>Comment saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий сохранён</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключение микрофона</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание</translation>
     </message>
     <message>
         <source>Card closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка звонка закрыта</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод звонка</translation>
     </message>
     <message>
         <source>Transfer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод звонка отменён</translation>
     </message>
     <message>
         <source>Transfer completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод звонка завершён</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение звонка</translation>
     </message>
     <message>
         <source>Next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий звонок</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущен</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <source>CRM record changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись CRM изменена</translation>
     </message>
     <message>
         <source>Call placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов начат</translation>
     </message>
     <message>
         <source>Call quality rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка качества связи</translation>
     </message>
     <message>
         <source>Dialpad key</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша номеронабирателя</translation>
     </message>
     <message>
         <source>Administrator notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор уведомлён</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь</translation>
     </message>
     <message>
         <source>Unknown target</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный адресат</translation>
     </message>
     <message>
         <source>Employee #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник №%1</translation>
     </message>
     <message>
         <source>Phone number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона %1</translation>
     </message>
     <message>
         <source>Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь %1</translation>
     </message>
     <message>
         <source>Unknown target &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный адресат «%1»</translation>
     </message>
     <message>
         <source>Outgoing call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий звонок %1</translation>
     </message>
     <message>
         <source>Call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий звонок %1</translation>
     </message>
     <message>
         <source>Microphone muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон выключен</translation>
     </message>
     <message>
         <source>Microphone on</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон включён</translation>
     </message>
     <message>
         <source>Call on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок на удержании</translation>
     </message>
     <message>
         <source>Call resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок возобновлён</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из 5</translation>
     </message>
     <message>
         <source>No CRM record</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет записи CRM</translation>
     </message>
     <message>
         <source>current call</source>
-        <translation type="unfinished"></translation>
+        <translation>текущий звонок</translation>
     </message>
     <message>
         <source>Transfer: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод звонка: %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>PortalAddress</name>
     <message>
         <source>Enter the address of your Bitrix24 portal, for example https://example.bitrix24.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес вашего портала Bitrix24, например https://example.bitrix24.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала не может содержать пробелы.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимый веб-адрес.</translation>
     </message>
     <message>
         <source>The portal address must start with https:// (or http:// for a self-hosted portal), not %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала должен начинаться с https:// (или http:// для коробочной версии), а не с %1:.</translation>
     </message>
     <message>
         <source>The portal address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе портала нет имени хоста.</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the portal address; sign in on the portal page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указывайте имя пользователя или пароль в адресе портала — войдите на странице портала.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое имя хоста.</translation>
     </message>
     <message>
         <source>Bitrix24 cloud portals are only reachable over https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Облачные порталы Bitrix24 доступны только по https://.</translation>
     </message>
 </context>
 <context>
     <name>opc::AuthSession</name>
     <message>
         <source>The application&apos;s client secret is not set. Ask an administrator to set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ приложения (client_secret) не задан. Попросите администратора указать его.</translation>
     </message>
     <message>
         <source>The sign-in took too long. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход занял слишком много времени. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Your sign-in to the portal has ended. Sign in again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс работы с порталом завершён. Войдите снова. (%1)</translation>
     </message>
     <message>
         <source>Can&apos;t reach the system keychain: you will need to sign in again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа к системному хранилищу паролей: в следующий раз потребуется войти снова</translation>
     </message>
 </context>
 <context>
     <name>opc::AuthorizationFlow</name>
     <message>
         <source>Sign-in was refused because the answer did not match the request. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отклонён: ответ не соответствует запросу. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The portal did not allow the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал не разрешил вход (%1).</translation>
     </message>
     <message>
         <source>The portal&apos;s answer had no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответе портала нет кода авторизации.</translation>
     </message>
     <message>
         <source>The sign-in came from another portal (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на вход пришёл с другого портала (%1).</translation>
     </message>
 </context>
 <context>
     <name>opc::ClientSecretCommand</name>
     <message>
         <source>No portal is configured: pass --config FILE with a [portal] url first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал не настроен: сначала укажите --config ФАЙЛ с параметром url в разделе [portal].</translation>
     </message>
     <message>
         <source>No client secret on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ приложения (client_secret) не получен из стандартного ввода.</translation>
     </message>
     <message>
         <source>The client secret for %1 is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ приложения для %1 сохранён в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>Can&apos;t reach the system keychain, so the client secret was not stored (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа к системному хранилищу паролей, поэтому ключ приложения не сохранён (%1).</translation>
     </message>
 </context>
 <context>
     <name>opc::ConnectDialog</name>
     <message>
         <source>Connect to portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к порталу</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться</translation>
     </message>
     <message>
         <source>Your Bitrix24 address, as in your browser: https://&lt;name&gt;.bitrix24.com, or the address of your company&apos;s own Bitrix24 server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес вашего Bitrix24, как в браузере: https://&lt;имя&gt;.bitrix24.com, или адрес собственного сервера Bitrix24 вашей компании.</translation>
     </message>
     <message>
         <source>Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала:</translation>
     </message>
 </context>
 <context>
     <name>opc::DemoPortalServer</name>
     <message>
         <source>The demo portal could not listen on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-портал не может принимать подключения на %1.</translation>
     </message>
     <message>
         <source>The demo app handler could not listen on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработчик демо-приложения не может принимать подключения на %1.</translation>
     </message>
 </context>
 <context>
     <name>opc::EventDetailsView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Select an event to see everything it carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите событие, чтобы увидеть все его данные.</translation>
     </message>
     <message>
         <source>Copy the details of the selected event to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать сведения о выбранном событии в буфер обмена</translation>
     </message>
     <message>
         <source>Event: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие: %1 (%2)</translation>
     </message>
     <message>
         <source>Time: %1 (UTC %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время: %1 (UTC %2)</translation>
     </message>
     <message>
         <source>Call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок: %1</translation>
     </message>
     <message>
         <source>Client number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клиента: %1</translation>
     </message>
     <message>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не передан)</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности: %1</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал: %1</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные события:</translation>
     </message>
 </context>
 <context>
     <name>opc::EventLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клиента</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>Target kind / name</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип адресата / имя</translation>
     </message>
     <message>
         <source>Call id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID звонка</translation>
     </message>
 </context>
 <context>
     <name>opc::EventPanel</name>
     <message>
         <source>Transfers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только переводы звонков</translation>
     </message>
     <message>
         <source>From: any</source>
-        <translation type="unfinished"></translation>
+        <translation>С: не задано</translation>
     </message>
     <message>
         <source>To: any</source>
-        <translation type="unfinished"></translation>
+        <translation>По: не задано</translation>
     </message>
     <message>
         <source>Filter by number, target or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по номеру, адресату или событию</translation>
     </message>
     <message>
         <source>Show events from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать события начиная с этого дня</translation>
     </message>
     <message>
         <source>Show events up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать события по этот день включительно</translation>
     </message>
     <message numerus="yes">
         <source>%n+ events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n+ событий</numerusform>
+            <numerusform>%n+ событий</numerusform>
+            <numerusform>%n+ событий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
         </translation>
     </message>
 </context>
@@ -525,612 +525,612 @@
     <name>opc::EventStore</name>
     <message>
         <source>The disk is full; events are kept in memory until the log can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен; события хранятся в памяти, пока запись в журнал снова не станет возможной.</translation>
     </message>
     <message>
         <source>The event log cannot be written (read-only or I/O error); events are kept in memory until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать журнал событий (доступ только для чтения или ошибка ввода-вывода); события хранятся в памяти, пока запись не станет возможной.</translation>
     </message>
     <message>
         <source>The event log is locked by another program; events are kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий заблокирован другой программой; события хранятся в памяти.</translation>
     </message>
     <message>
         <source>The event log cannot be written (%1); events are kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать журнал событий (%1); события хранятся в памяти.</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку данных %1.</translation>
     </message>
     <message>
         <source>The event log %1 is damaged and cannot be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий %1 повреждён, и его не удаётся переместить.</translation>
     </message>
     <message>
         <source>The event log %1 was written by a newer version of the console (schema %2, this version knows %3). Update the console; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий %1 записан более новой версией консоли (схема %2, эта версия поддерживает %3). Обновите консоль; файл оставлен без изменений.</translation>
     </message>
     <message>
         <source>The event log %1 was written by a newer version of the console (schema %2). Update the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий %1 записан более новой версией консоли (схема %2). Обновите консоль.</translation>
     </message>
     <message>
         <source>The event log was damaged. It was moved to %1 and a new log was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий был повреждён. Он перемещён в %1, начат новый журнал.</translation>
     </message>
     <message>
         <source>The event log %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть журнал событий %1.</translation>
     </message>
 </context>
 <context>
     <name>opc::EventTableProxy</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клиента</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>Who / details</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто / подробности</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
 </context>
 <context>
     <name>opc::ExportCommand</name>
     <message>
         <source>Export the event log to FILE (- for standard output) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать журнал событий в ФАЙЛ («-» — стандартный вывод) и выйти.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>Export format: csv or jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат экспорта: csv или jsonl.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ФОРМАТ</translation>
     </message>
     <message>
         <source>Export events from this UTC date or ISO 8601 time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать события начиная с этой даты (UTC) или времени в формате ISO 8601.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ДАТА</translation>
     </message>
     <message>
         <source>Export events up to this UTC date (inclusive) or ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать события до этой даты (UTC, включительно) или времени в формате ISO 8601.</translation>
     </message>
     <message>
         <source>--export-log needs --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --export-log нужен параметр --data-dir.</translation>
     </message>
     <message>
         <source>--export-log needs a file name or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --export-log укажите имя файла или «-» для стандартного вывода.</translation>
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; use csv or jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный формат экспорта «%1»; используйте csv или jsonl.</translation>
     </message>
     <message>
         <source>Invalid --since date &quot;%1&quot;; use e.g. 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая дата --since «%1»; укажите, например, 2026-11-24.</translation>
     </message>
     <message>
         <source>Invalid --until date &quot;%1&quot;; use e.g. 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая дата --until «%1»; укажите, например, 2026-11-24.</translation>
     </message>
     <message>
         <source>--since is after --until.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата --since позже даты --until.</translation>
     </message>
     <message>
         <source>No event log in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет журнала событий.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в стандартный вывод.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>opc::ExportDialog</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>The whole event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь журнал событий</translation>
     </message>
     <message>
         <source>Only the events matching the panel&apos;s filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Только события, подходящие под фильтр панели</translation>
     </message>
     <message>
         <source>CSV, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV — для электронных таблиц</translation>
     </message>
     <message>
         <source>JSON Lines, one event per line, for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines — по одному событию в строке, для скриптов</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить экспорт</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт событий</translation>
     </message>
     <message>
         <source>The panel has no filter set: it shows the whole log.</source>
-        <translation type="unfinished"></translation>
+        <translation>В панели не задан фильтр: она показывает весь журнал.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>События</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в:</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для экспорта.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка; укажите имя файла.</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить файл?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий: %1 из %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортировано %n событие в файл %1.</numerusform>
+            <numerusform>Экспортировано %n события в файл %1.</numerusform>
+            <numerusform>Экспортировано %n событий в файл %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Export cancelled. Nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён. В %1 ничего не записано.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить экспорт: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::ExportJob</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>opc::InstanceLock</name>
     <message>
         <source>Another Operator Console (process %1) is already using the data directory %2. Close it first, or start this one with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных %2 уже используется другим экземпляром Operator Console (процесс %1). Сначала закройте его или запустите этот экземпляр с другим --data-dir.</translation>
     </message>
     <message>
         <source>Cannot lock the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся заблокировать папку данных %1.</translation>
     </message>
 </context>
 <context>
     <name>opc::LogExporter</name>
     <message>
         <source>No event log at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий %1 не найден.</translation>
     </message>
     <message>
         <source>Cannot read the event log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать журнал событий %1: %2</translation>
     </message>
     <message>
         <source>The event log %1 has schema version %2; this version reads %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий %1 имеет версию схемы %2; эта версия консоли читает %3.</translation>
     </message>
     <message>
         <source>Cannot read the event log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать журнал событий: %1</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл экспорта: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::MainWindow</name>
     <message>
         <source>Call events</source>
-        <translation type="unfinished"></translation>
+        <translation>События звонков</translation>
     </message>
     <message>
         <source>Telephony app found, connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение телефонии найдено, подключение…</translation>
     </message>
     <message>
         <source>Listening to the call card</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание карточки звонка</translation>
     </message>
     <message>
         <source>Reloading the portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузка портала…</translation>
     </message>
     <message>
         <source>Portal page reloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница портала перезагружается</translation>
     </message>
     <message>
         <source>The portal page keeps crashing. The event log is safe; use View &gt; Reload portal to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница портала постоянно завершается с ошибкой. Журнал событий в сохранности; чтобы повторить попытку, выберите Вид &gt; Перезагрузить портал.</translation>
     </message>
     <message>
         <source>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить портал %1. Проверьте подключение к сети; журнал консоли сохраняется, а повторить попытку можно через Вид &gt; Перезагрузить портал.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Connect to portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключиться к порталу…</translation>
     </message>
     <message>
         <source>Open &amp;demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демо-портал</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Find in events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти в событиях</translation>
     </message>
     <message>
         <source>&amp;Reload portal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезагрузить портал</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку &amp;данных</translation>
     </message>
     <message>
         <source>&amp;About Operator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Operator Console</translation>
     </message>
     <message>
         <source>About Operator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Operator Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Operator Console for Bitrix24&lt;/b&gt; %1&lt;br&gt;Shows your portal and records every call-card event, transfers first.&lt;br&gt;Data folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Operator Console для Bitrix24&lt;/b&gt; %1&lt;br&gt;Показывает ваш портал и записывает все события карточки звонка, в первую очередь переводы звонков.&lt;br&gt;Папка данных: %2</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1…</translation>
     </message>
     <message>
         <source>Portal loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал загружен</translation>
     </message>
     <message>
         <source>The portal could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить портал</translation>
     </message>
     <message>
         <source>Waiting for the telephony app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание приложения телефонии</translation>
     </message>
     <message>
         <source>The event log is not available; events are shown but not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий недоступен; события отображаются, но не сохраняются.</translation>
     </message>
     <message>
         <source>The event log can&apos;t be written (%1). New events stay in the panel and are saved as soon as the log is writable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать журнал событий (%1). Новые события остаются в панели и будут сохранены, как только запись в журнал снова станет возможной.</translation>
     </message>
     <message>
         <source>The demo portal could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить демо-портал: %1</translation>
     </message>
     <message>
         <source>Demo portal (offline, not a real Bitrix24) — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-портал (без сети, не настоящий Bitrix24) — %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Sign in to see who each transfer goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы видеть, кому переводится каждый звонок.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли как %1</translation>
     </message>
     <message>
         <source>Bitrix24: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitrix24: %1</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти снова</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учётная запись</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыйти</translation>
     </message>
     <message>
         <source>Sign-in &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки входа…</translation>
     </message>
     <message>
         <source>&amp;Export events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт событий…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
 </context>
 <context>
     <name>opc::OAuthClient</name>
     <message>
         <source>The sign-in server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер авторизации не ответил вовремя.</translation>
     </message>
     <message>
         <source>Cannot reach the sign-in server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с сервером авторизации: %1</translation>
     </message>
     <message>
         <source>The sign-in server sent an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер авторизации прислал неожиданный ответ (HTTP %1).</translation>
     </message>
     <message>
         <source>The sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия входа истёк. Войдите снова.</translation>
     </message>
     <message>
         <source>The portal rejected the application&apos;s client ID or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал отклонил код (client_id) или ключ (client_secret) приложения.</translation>
     </message>
     <message>
         <source>The sign-in server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер авторизации отклонил запрос (%1).</translation>
     </message>
     <message>
         <source>The sign-in server answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер авторизации ответил кодом HTTP %1.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer has no usable tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответе сервера авторизации нет пригодных токенов.</translation>
     </message>
     <message>
         <source>The sign-in server named a REST endpoint outside the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер авторизации указал адрес REST вне портала.</translation>
     </message>
 </context>
 <context>
     <name>opc::OAuthSettings</name>
     <message>
         <source>The portal address is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан адрес портала.</translation>
     </message>
     <message>
         <source>The portal address must start with https:// (plain http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала должен начинаться с https:// (http:// допустим только для этого компьютера).</translation>
     </message>
     <message>
         <source>The application client ID is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан код приложения (client_id).</translation>
     </message>
     <message>
         <source>The OAuth server must be an https:// address (plain http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера OAuth должен начинаться с https:// (http:// допустим только для этого компьютера).</translation>
     </message>
     <message>
         <source>The redirect URI is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан URI перенаправления.</translation>
     </message>
     <message>
         <source>The redirect URI must be an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI перенаправления должен быть адресом http(s).</translation>
     </message>
 </context>
 <context>
     <name>opc::PreferencesDialog</name>
     <message>
         <source>An origin cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник не может содержать пробелы.</translation>
     </message>
     <message>
         <source>Write the origin with its scheme: scheme://host[:port], for example https://telephony.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите источник вместе со схемой: scheme://host[:port], например https://telephony.example.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid origin: expected scheme://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимый источник: ожидается scheme://host[:port].</translation>
     </message>
     <message>
         <source>The origin must start with https:// or http://, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник должен начинаться с https:// или http://, а не с %1://.</translation>
     </message>
     <message>
         <source>An origin has no user name or password: remove &quot;%1@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В источнике не указываются имя пользователя и пароль: удалите «%1@».</translation>
     </message>
     <message>
         <source>The origin has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В источнике нет имени хоста.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое имя хоста.</translation>
     </message>
     <message>
         <source>An origin has no path: remove &quot;%1&quot; and keep scheme://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>В источнике не указывается путь: удалите «%1» и оставьте scheme://host[:port].</translation>
     </message>
     <message>
         <source>An origin has no query or fragment: keep only scheme://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>В источнике не указываются параметры запроса и фрагмент: оставьте только scheme://host[:port].</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Бессрочно</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>В течение</translation>
     </message>
     <message>
         <source>Notify me of transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлять о переводах звонков</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Days to keep events</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок хранения событий в днях</translation>
     </message>
     <message>
         <source>Older events are deleted from the log on this computer. Exports you saved are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более старые события удаляются из журнала на этом компьютере. Сохранённые файлы экспорта не затрагиваются.</translation>
     </message>
     <message>
         <source>Listen only to the background worker of this telephony app. Leave empty to listen to the first one on the portal. Applies when the portal page is next loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимать события только от фонового обработчика этого приложения телефонии. Оставьте поле пустым, чтобы использовать первый найденный на портале. Изменение вступит в силу при следующей загрузке страницы портала.</translation>
     </message>
     <message>
         <source>Keep events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить события:</translation>
     </message>
     <message>
         <source>Telephony app handler origin (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник (origin) обработчика приложения телефонии (необязательно):</translation>
     </message>
     <message numerus="yes">
         <source>day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>дня</numerusform>
+            <numerusform>дней</numerusform>
+            <numerusform>дней</numerusform>
         </translation>
     </message>
 </context>
@@ -1138,149 +1138,149 @@
     <name>opc::ProvisioningConfig</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать файл</translation>
     </message>
     <message>
         <source>not a valid INI file</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый INI-файл</translation>
     </message>
     <message>
         <source>client_secret must not be stored in a file; use --set-client-secret</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret нельзя хранить в файле; используйте --set-client-secret</translation>
     </message>
 </context>
 <context>
     <name>opc::RendererRecovery</name>
     <message>
         <source>The page&apos;s renderer was killed (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесс отрисовки страницы был принудительно завершён (код выхода %1).</translation>
     </message>
     <message>
         <source>The page&apos;s renderer crashed (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесс отрисовки страницы аварийно завершился (код выхода %1).</translation>
     </message>
 </context>
 <context>
     <name>opc::RestError</name>
     <message>
         <source>Not signed in to the portal: showing ids instead of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на портал не выполнен: вместо имён показываются ID.</translation>
     </message>
     <message>
         <source>The portal refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал отклонил запрос (%1).</translation>
     </message>
     <message>
         <source>The portal refused the request (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал отклонил запрос (%1: %2).</translation>
     </message>
     <message>
         <source>The portal is limiting requests; names will appear a little later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал ограничивает частоту запросов; имена появятся чуть позже.</translation>
     </message>
     <message>
         <source>The portal&apos;s time budget for this request is used up; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит времени портала на этот запрос исчерпан; повторите попытку через несколько минут.</translation>
     </message>
     <message>
         <source>The portal did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал не ответил вовремя.</translation>
     </message>
     <message>
         <source>Cannot reach the portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с порталом: %1</translation>
     </message>
     <message>
         <source>The portal sent an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал прислал неожиданный ответ (HTTP %1).</translation>
     </message>
     <message>
         <source>The portal sent an unexpected answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал прислал неожиданный ответ.</translation>
     </message>
     <message>
         <source>Too many commands in one batch (at most 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много команд в одном пакетном запросе (не более 50).</translation>
     </message>
 </context>
 <context>
     <name>opc::SignInDialog</name>
     <message>
         <source>Sign in to Bitrix24</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в Bitrix24</translation>
     </message>
     <message>
         <source>Sign in so the console can show who each transfer goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы консоль могла показывать, кому переводится каждый звонок.</translation>
     </message>
 </context>
 <context>
     <name>opc::SignInSettingsDialog</name>
     <message>
         <source>Sign-in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки входа</translation>
     </message>
     <message>
         <source>Stored in the system keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в системном хранилище паролей; введите новый, чтобы заменить</translation>
     </message>
     <message>
         <source>From the application&apos;s settings in Bitrix24</source>
-        <translation type="unfinished"></translation>
+        <translation>Из настроек приложения в Bitrix24</translation>
     </message>
     <message>
         <source>International (oauth.bitrix.info)</source>
-        <translation type="unfinished"></translation>
+        <translation>Международный (oauth.bitrix.info)</translation>
     </message>
     <message>
         <source>Russia region (oauth.bitrix24.tech)</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион «Россия» (oauth.bitrix24.tech)</translation>
     </message>
     <message>
         <source>Self-hosted server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный сервер…</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код приложения (client_id):</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ приложения (client_secret):</translation>
     </message>
     <message>
         <source>OAuth server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер OAuth:</translation>
     </message>
     <message>
         <source>Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI перенаправления:</translation>
     </message>
     <message>
         <source>These come from the local application registered for the console in your Bitrix24 portal. The secret is kept in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти данные берутся из локального приложения, зарегистрированного для консоли на вашем портале Bitrix24. Ключ приложения хранится только в системном хранилище паролей.</translation>
     </message>
 </context>
 <context>
     <name>opc::TrayNotifier</name>
     <message>
         <source>Transfer requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошен перевод звонка</translation>
     </message>
 </context>
 <context>
     <name>opc::UserInfo</name>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1</translation>
     </message>
     <message>
         <source>ext. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>доб. %1</translation>
     </message>
 </context>
 </TS>
