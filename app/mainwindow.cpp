@@ -53,10 +53,10 @@ MainWindow::MainWindow(const QString &dataDir, ConsoleSettings *settings, EventS
     , m_settings(settings)
     , m_store(store)
     , m_profile(PortalProfile::create(dataDir, this))
-    , m_page(new PortalWebPage(m_profile, this))
+    , m_page(nullptr)
     , m_view(new QWebEngineView(this))
     , m_bridge(new CallCardBridge(this))
-    , m_recovery(new RendererRecovery(m_page))
+    , m_recovery(new RendererRecovery(this))
     , m_model(new EventLogModel(store, this))
     , m_recorder(new EventRecorder(store, m_model, this))
     , m_panel(new EventPanel(m_model, this))
@@ -68,8 +68,7 @@ MainWindow::MainWindow(const QString &dataDir, ConsoleSettings *settings, EventS
     , m_identity(new QLabel(this))
 {
     setObjectName(u"mainWindow"_qs);
-    m_view->setPage(m_page);
-    m_page->setTrustedHosts({u"bitrix24.net"_qs, u"bitrix.info"_qs, u"bitrix24.tech"_qs});
+    createPage();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -106,12 +105,18 @@ MainWindow::MainWindow(const QString &dataDir, ConsoleSettings *settings, EventS
             [this] { setBridgeState(tr("Telephony app found, connecting…")); });
     connect(m_bridge, &CallCardBridge::workerFrameBound, this,
             [this] { setBridgeState(tr("Listening to the call card")); });
-    connect(m_page, &PortalWebPage::externalLinkRequested, this,
-            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_recovery, &RendererRecovery::rendererCrashed, this, [this](const QString &description) {
         m_banners->showBanner(u"renderer"_qs, description + u' ' + tr("Reloading the portal…"),
                               BannerBar::Level::Warning);
         setBridgeState(tr("Portal page reloading"));
+    });
+    connect(m_recovery, &RendererRecovery::recoveryRequested, this, [this](const QUrl &url) {
+        QWebEnginePage *crashed = m_page;
+        createPage();
+        crashed->deleteLater();
+        m_page->setPortalUrl(m_portalUrl);
+        m_bridge->install(m_page, m_bridge->config());
+        m_page->load(url.isValid() ? url : m_portalUrl);
     });
     connect(m_recovery, &RendererRecovery::gaveUp, this, [this] {
         m_banners->showBanner(
@@ -120,20 +125,6 @@ MainWindow::MainWindow(const QString &dataDir, ConsoleSettings *settings, EventS
                "to try again."),
             BannerBar::Level::Error);
     });
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        if (ok && m_recovery->attempts() > 0)
-            m_banners->clearBanner(u"renderer"_qs);
-        if (!ok && m_page->url().host() == m_portalUrl.host())
-            m_banners->showBanner(
-                u"load"_qs,
-                tr("The portal %1 could not be loaded. Check the network connection; the console "
-                   "keeps its log and you can retry with View > Reload portal.")
-                    .arg(m_portalUrl.host()),
-                BannerBar::Level::Warning);
-        else if (ok)
-            m_banners->clearBanner(u"load"_qs);
-    });
-
     if (!m_settings->windowGeometry().isEmpty())
         restoreGeometry(m_settings->windowGeometry());
     else
@@ -148,6 +139,45 @@ MainWindow::~MainWindow()
     m_view->setPage(nullptr);
     delete m_page;
     m_page = nullptr;
+}
+
+void MainWindow::createPage()
+{
+    m_page = new PortalWebPage(m_profile, this);
+    m_page->setTrustedHosts({u"bitrix24.net"_qs, u"bitrix.info"_qs, u"bitrix24.tech"_qs});
+    m_view->setPage(m_page);
+    m_recovery->watch(m_page);
+    connect(m_page, &PortalWebPage::externalLinkRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        if (ok && m_recovery->attempts() > 0)
+            m_banners->clearBanner(u"renderer"_qs);
+        if (!ok && m_page->url().host() == m_portalUrl.host())
+            m_banners->showBanner(
+                u"load"_qs,
+                tr("The portal %1 could not be loaded. Check the network connection; the console "
+                   "keeps its log and you can retry with View > Reload portal.")
+                    .arg(m_portalUrl.host()),
+                BannerBar::Level::Warning);
+        else if (ok)
+            m_banners->clearBanner(u"load"_qs);
+    });
+
+    connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
+        m_progress->setValue(0);
+        m_progress->show();
+        statusBar()->showMessage(tr("Loading %1…").arg(m_page->requestedUrl().host()));
+    });
+    connect(m_page, &QWebEnginePage::loadProgress, m_progress, &QProgressBar::setValue);
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_progress->hide();
+        statusBar()->showMessage(ok ? tr("Portal loaded") : tr("The portal could not be loaded"), 4000);
+    });
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        if (ok && m_session && m_page->url().host() == m_portalUrl.host())
+            m_session->portalLoaded();
+    });
+    emit pageCreated(m_page);
 }
 
 void MainWindow::buildMenus()
@@ -168,7 +198,7 @@ void MainWindow::buildMenus()
     view->addAction(m_dock->toggleViewAction());
     QAction *find = view->addAction(tr("&Find in events"), m_panel, &EventPanel::focusFilter);
     find->setShortcut(QKeySequence::Find);
-    QAction *reload = view->addAction(tr("&Reload portal"), m_page,
+    QAction *reload = view->addAction(tr("&Reload portal"), this,
                                       [this] { m_page->triggerAction(QWebEnginePage::Reload); });
     reload->setShortcut(QKeySequence::Refresh);
 
@@ -195,16 +225,6 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_identity);
     statusBar()->addPermanentWidget(m_bridgeState);
     statusBar()->addPermanentWidget(m_progress);
-    connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
-        m_progress->setValue(0);
-        m_progress->show();
-        statusBar()->showMessage(tr("Loading %1…").arg(m_page->requestedUrl().host()));
-    });
-    connect(m_page, &QWebEnginePage::loadProgress, m_progress, &QProgressBar::setValue);
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        m_progress->hide();
-        statusBar()->showMessage(ok ? tr("Portal loaded") : tr("The portal could not be loaded"), 4000);
-    });
     setBridgeState(tr("Waiting for the telephony app"));
 }
 
@@ -311,6 +331,9 @@ void MainWindow::attachAccount(AuthSession *session, RestClient *rest, UserDirec
     m_signIn = new SignInDialog(session, m_profile, this);
     m_photos = new QNetworkAccessManager(this);
     m_page->setNavigationHook([session](const QUrl &url, bool) { return session->handleNavigation(url); });
+    connect(this, &MainWindow::pageCreated, session, [session](PortalWebPage *page) {
+        page->setNavigationHook([session](const QUrl &url, bool) { return session->handleNavigation(url); });
+    });
 
     connect(m_recorder, &EventRecorder::transferRecorded, m_names, &TargetNameResolver::resolve);
     connect(m_panel, &EventPanel::currentEventChanged, this, [this](const CallCardEvent &event) {
@@ -339,10 +362,6 @@ void MainWindow::attachAccount(AuthSession *session, RestClient *rest, UserDirec
             statusBar()->clearMessage();
         else
             statusBar()->showMessage(tr("Bitrix24: %1").arg(problem.message()), 15000);
-    });
-    connect(m_page, &QWebEnginePage::loadFinished, session, [this](bool ok) {
-        if (ok && m_page->url().host() == m_portalUrl.host())
-            m_session->portalLoaded();
     });
     m_identity->setText(tr("Not signed in"));
     buildAccountMenu();

@@ -68,11 +68,14 @@ public:
 
 signals:
     void eventRecorded(const opc::CallCardEvent &event);
+    // A new page replaced the old one (after a renderer crash).
+    void pageCreated(opc::PortalWebPage *page);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPage();
     void buildMenus();
     void buildStatusBar();
     void connectStore();

@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QWebChannel>
 #include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <QWebEngineScriptCollection>
 
 namespace opc {
@@ -47,7 +48,7 @@ void CallCardBridge::install(QWebEnginePage *page, const BridgeConfig &config)
     m_decoder = RelayDecoder(config.portalHost, config.handlerOrigin);
     m_page = page;
 
-    auto &scripts = page->scripts();
+    QWebEngineScriptCollection &scripts = page->scripts();
     for (const char *name : {BridgeScripts::workerScriptName, BridgeScripts::topScriptName}) {
         const auto found = scripts.find(QLatin1StringView(name));
         for (const auto &script : found)
@@ -57,15 +58,6 @@ void CallCardBridge::install(QWebEnginePage *page, const BridgeConfig &config)
     // top page's own scripts) cannot reuse it after the portal changes.
     scripts.insert(BridgeScripts::create(config, randomHex(32), randomHex(16)));
     page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
-    // Qt 6.4 sometimes brings the next renderer up without the sub-frame user script after a
-    // crash; installing the scripts and channel afresh (before the deferred reload) restores them.
-    disconnect(m_crashConnection);
-    m_crashConnection = connect(page, &QWebEnginePage::renderProcessTerminated, this, [this] {
-        if (m_page) {
-            m_page->setWebChannel(nullptr, QWebEngineScript::ApplicationWorld);
-            install(m_page, m_config);
-        }
-    });
     qCInfo(lcBridge) << "bridge installed for portal" << config.portalHost
                      << (config.handlerOrigin.isEmpty() ? u"(first worker frame)"_qs : config.handlerOrigin);
 }

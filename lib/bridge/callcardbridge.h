@@ -32,7 +32,9 @@ public:
     explicit CallCardBridge(QObject *parent = nullptr);
     ~CallCardBridge() override;
 
-    // Installs the scripts and the channel on `page`; call again after the config changes.
+    // Installs the scripts and the channel on `page`; call again after the config changes and
+    // before reloading a page whose renderer crashed (Qt 6.4 may bring the next renderer up without
+    // the user scripts otherwise).
     void install(QWebEnginePage *page, const BridgeConfig &config);
     BridgeConfig config() const { return m_config; }
 
@@ -58,7 +60,6 @@ private:
     CallGrouper m_grouper;
     QElapsedTimer m_clock;
     qint64 m_lastFloodReportMs = -1;
-    QMetaObject::Connection m_crashConnection;
 };
 
 } // namespace opc

@@ -6,14 +6,21 @@
 
 namespace opc {
 
-RendererRecovery::RendererRecovery(QWebEnginePage *page)
-    : QObject(page)
-    , m_page(page)
+RendererRecovery::RendererRecovery(QObject *parent)
+    : QObject(parent)
 {
-    connect(page, &QWebEnginePage::renderProcessTerminated, this, &RendererRecovery::onTerminated);
-    connect(page, &QWebEnginePage::loadStarted, this, [this] { m_loadStarted = true; });
-    connect(page, &QWebEnginePage::urlChanged, this, [this](const QUrl &url) {
-        // Remember the last web page: a crash on an internal page reloads the portal instead.
+}
+
+void RendererRecovery::watch(QWebEnginePage *page)
+{
+    for (const auto &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_page = page;
+    m_connections << connect(page, &QWebEnginePage::renderProcessTerminated, this,
+                             &RendererRecovery::onTerminated);
+    m_connections << connect(page, &QWebEnginePage::urlChanged, this, [this](const QUrl &url) {
+        // Remember the last web page: a crash on an internal page brings back the portal instead.
         if (url.scheme() == u"http" || url.scheme() == u"https")
             m_lastUrl = url;
     });
@@ -33,34 +40,16 @@ void RendererRecovery::onTerminated(QWebEnginePage::RenderProcessTerminationStat
         m_sinceFirstCrash.start();
         m_attempts = 0;
     }
-    scheduleReload();
-}
-
-void RendererRecovery::scheduleReload()
-{
     if (m_attempts >= maxAttempts) {
         qCWarning(lcBridge) << "renderer keeps crashing; not reloading again";
         emit gaveUp();
         return;
     }
     const int attempt = ++m_attempts;
-    QTimer::singleShot(500 * attempt, this, [this, attempt] {
-        if (!m_page)
-            return;
+    const QUrl url = m_lastUrl;
+    QTimer::singleShot(500 * attempt, this, [this, url, attempt] {
         qCInfo(lcBridge) << "reloading after renderer crash, attempt" << attempt;
-        emit reloading(attempt);
-        m_loadStarted = false;
-        m_page->triggerAction(QWebEnginePage::Stop);
-        if (m_lastUrl.isValid())
-            m_page->load(m_lastUrl);
-        else
-            m_page->triggerAction(QWebEnginePage::Reload);
-        // A load issued while the dead renderer is still being torn down is sometimes dropped;
-        // if nothing started, try again (still bounded by maxAttempts).
-        QTimer::singleShot(3000, this, [this, attempt] {
-            if (m_page && !m_loadStarted && m_attempts == attempt)
-                scheduleReload();
-        });
+        emit recoveryRequested(url, attempt);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QMetaObject>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -8,9 +9,11 @@
 
 namespace opc {
 
-// Reloads the page after its renderer dies, at most `maxAttempts` times within a minute and never
-// from inside the termination handler (QtWebEngine does not support that), so a page that crashes
-// on every load does not spin. Other widgets, like the event panel, are untouched.
+// Watches a page's renderer and, when it dies, asks for the page to be brought back: deferred
+// (QtWebEngine does not support reloading from inside the termination handler) and at most
+// `maxAttempts` times within a minute, so a page that crashes on every load does not spin.
+// The owner recovers by loading `url` in a fresh page: in Qt 6.4 a reload of the crashed page
+// sometimes comes up without the user scripts in its cross-site worker frame.
 class RendererRecovery : public QObject
 {
     Q_OBJECT
@@ -18,23 +21,24 @@ class RendererRecovery : public QObject
 public:
     static constexpr int maxAttempts = 3;
 
-    explicit RendererRecovery(QWebEnginePage *page);
+    explicit RendererRecovery(QObject *parent = nullptr);
 
+    void watch(QWebEnginePage *page);
     int attempts() const { return m_attempts; }
 
 signals:
     void rendererCrashed(const QString &description);
-    void reloading(int attempt);
+    // Load `url` again (in a new page); `attempt` counts from 1.
+    void recoveryRequested(const QUrl &url, int attempt);
     void gaveUp();
 
 private:
     void onTerminated(QWebEnginePage::RenderProcessTerminationStatus status, int exitCode);
-    void scheduleReload();
 
     QPointer<QWebEnginePage> m_page;
+    QList<QMetaObject::Connection> m_connections;
     QUrl m_lastUrl;
     int m_attempts = 0;
-    bool m_loadStarted = false;
     QElapsedTimer m_sinceFirstCrash;
 };
 

@@ -162,6 +162,7 @@ private slots:
         QVERIFY(crashed.wait(20000));
         // Reloaded by itself, bound again, and the panel kept what it had.
         QVERIFY(f.waitForBinds(2));
+        page = f.window()->page(); // the portal came back in a fresh page
         QCOMPARE(f.window()->eventModel()->rowCount(), 1);
         waitForDemoWorker(page);
         runJs(page, u"demoPortal.simulateIncomingCall()"_qs);
