@@ -63,10 +63,16 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(EventLogModel::TargetDetailColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(EventLogModel::TimeColumn, 140);
-    m_view->setColumnWidth(EventLogModel::EventColumn, 130);
-    m_view->setColumnWidth(EventLogModel::ClientNumberColumn, 120);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    m_view->setColumnWidth(EventLogModel::TimeColumn,
+                           metrics.horizontalAdvance(u"2026-11-24 00:00:00"_qs) + 20);
+    m_view->setColumnWidth(EventLogModel::EventColumn,
+                           metrics.horizontalAdvance(u"Call card opened"_qs) + 24);
+    m_view->setColumnWidth(EventLogModel::ClientNumberColumn,
+                           metrics.horizontalAdvance(u"+190012345678"_qs) + 20);
     m_view->setColumnWidth(EventLogModel::TargetColumn, 110);
+    // The target id is part of "Who / details"; the call id is in the details below.
+    m_view->setColumnHidden(EventLogModel::TargetColumn, true);
     m_view->setColumnHidden(EventLogModel::CallIdColumn, true);
 
     m_filterDelay.setSingleShot(true);

@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QJsonObject>
 #include <QPalette>
 
 namespace opc {
@@ -27,6 +28,11 @@ QVariant EventTableProxy::data(const QModelIndex &index, int role) const
             return event.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_qs);
         case EventLogModel::EventColumn:
             return EventPresentation::eventLabel(event.type);
+        case EventLogModel::ClientNumberColumn:
+            // The log keeps the client number of transfers; a card carries it in its payload.
+            if (!event.isTransfer() && event.type == CallCardEventType::Initialized)
+                return event.payload().toObject().value(u"PHONE_NUMBER"_qs).toString();
+            break;
         case EventLogModel::TargetDetailColumn:
             return event.isTransfer() ? EventPresentation::targetSummary(event)
                                       : EventPresentation::detail(event);
