@@ -40,9 +40,9 @@ private slots:
                 source = xml.readElementText();
             } else if (xml.name() == u"translation") {
                 ++messages;
-                const bool unfinished = xml.attributes().value(u"type") == u"unfinished";
-                const bool vanished = xml.attributes().value(u"type") == u"vanished"
-                    || xml.attributes().value(u"type") == u"obsolete";
+                const QString type = xml.attributes().value(QLatin1StringView("type")).toString();
+                const bool unfinished = type == u"unfinished";
+                const bool vanished = type == u"vanished" || type == u"obsolete";
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (!vanished && (unfinished || text.trimmed().isEmpty()))
                     missing << source;
