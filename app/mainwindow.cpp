@@ -349,7 +349,8 @@ void MainWindow::attachAccount(AuthSession *session, RestClient *rest, UserDirec
             [this](AuthSession::Banner banner, const QString &text) { onAuthBanner(int(banner), text); });
     connect(session, &AuthSession::stateChanged, this, [this](AuthSession::State state) {
         if (state == AuthSession::State::SignedIn) {
-            m_banners->clearBanner(u"auth"_qs);
+            // The session's own banner (e.g. "keychain unavailable") stays until it says otherwise.
+            m_banners->clearBanner(u"signin"_qs);
             m_directory->resolveCurrentUser();
         } else if (state == AuthSession::State::SignedOut) {
             m_identity->setText(tr("Not signed in"));

@@ -1,0 +1,110 @@
+#include "auth/authsession.h"
+#include "auth/keychaintokenstore.h"
+#include "auth/memorytokenstore.h"
+#include "auth/restclient.h"
+#include "auth/userdirectory.h"
+#include "bannerbar.h"
+#include "bridge/portalwebpage.h"
+#include "e2efixture.h"
+#include "signindialog.h"
+#include "store/eventlogmodel.h"
+#include "store/eventroles.h"
+#include "webtestutil.h"
+
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace opc;
+using opc::test::runJs;
+
+// The demo signs in by itself and the side panel names who a transfer goes to; without a keychain
+// the console says so and keeps working with ids.
+class TestE2ENames : public QObject
+{
+    Q_OBJECT
+
+    struct Account
+    {
+        QNetworkAccessManager network;
+        std::unique_ptr<AuthSession> session;
+        std::unique_ptr<RestClient> rest;
+        std::unique_ptr<UserDirectory> directory;
+
+        Account(TokenStore *store, const QString &dataDir)
+            : session(std::make_unique<AuthSession>(store, &network))
+            , rest(std::make_unique<RestClient>(session.get(), &network))
+            , directory(std::make_unique<UserDirectory>(rest.get(), EventStore::databasePath(dataDir)))
+        {
+        }
+    };
+
+    static void transferToEmployee12(QWebEnginePage *page)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.boundCallbackCount()"_qs).toInt(), 34, 20000);
+        runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+19001234567'})"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_qs).toString(),
+                                  u"connected"_qs, 10000);
+        QVERIFY(runJs(page, u"demoPortal.openTransfer() && !!demoPortal.pickEmployee(12)"_qs).toBool());
+    }
+
+public:
+    static void initMain() { test::prepareWebEngine(); }
+
+private slots:
+    void transferRowNamesTheEmployee()
+    {
+        if (qgetenv("DBUS_SESSION_BUS_ADDRESS") == "unix:path=/nonexistent")
+            QSKIP("the named-transfer case runs in tst_e2e_names");
+        test::ConsoleFixture f;
+        Account account(new MemoryTokenStore, f.dataDir());
+        f.window()->attachAccount(account.session.get(), account.rest.get(), account.directory.get());
+        QVERIFY(f.window()->openDemoPortal());
+        // Silent sign-in: the demo operator is logged in to the portal, so no prompt.
+        QTRY_VERIFY_WITH_TIMEOUT(account.session->isSignedIn(), 20000);
+        QTRY_VERIFY(f.window()->findChild<QLabel *>(u"identity"_qs)->text().contains(u"Operator Demo"));
+        QVERIFY(!f.window()->signInDialog()->isVisible());
+
+        QVERIFY(f.waitForBinds(1));
+        transferToEmployee12(f.window()->page());
+        EventLogModel *model = f.window()->eventModel();
+        QTRY_VERIFY(model->rowCount() >= 2);
+        const auto name = [model] {
+            return model->index(0, 0).data(EventRole).value<CallCardEvent>().targetName;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(name(), u"Анна Смирнова, Руководитель отдела продаж, ext. 112"_qs, 10000);
+        // The name is in the log, not only on screen.
+        const auto stored = f.store().page(EventFilter{u""_qs, {}, {}, true}, EventPageKey::newest(), 1);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().targetName, name());
+    }
+
+    // Run by ctest as its own process (tst_e2e_nokeychain) with no session bus at all.
+    void withoutKeychainItSaysSoAndKeepsIds()
+    {
+        if (qgetenv("DBUS_SESSION_BUS_ADDRESS") != "unix:path=/nonexistent")
+            QSKIP("needs DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent (ctest test tst_e2e_nokeychain)");
+        test::ConsoleFixture f;
+        auto *keychain = new KeychainTokenStore;
+        keychain->setRetryDelay(200);
+        Account account(keychain, f.dataDir());
+        f.window()->attachAccount(account.session.get(), account.rest.get(), account.directory.get());
+        QVERIFY(f.window()->openDemoPortal());
+        QTRY_VERIFY_WITH_TIMEOUT(f.window()->banners()->text(u"auth"_qs).contains(u"keychain"), 20000);
+        // Signed in with the tokens in memory only; the warning stays up.
+        QTRY_VERIFY_WITH_TIMEOUT(account.session->isSignedIn(), 20000);
+        QVERIFY(account.session->isMemoryOnly());
+        QVERIFY(f.window()->banners()->text(u"auth"_qs).contains(u"keychain"));
+        QVERIFY(f.waitForBinds(1));
+        transferToEmployee12(f.window()->page());
+        EventLogModel *model = f.window()->eventModel();
+        QTRY_VERIFY(model->rowCount() >= 2);
+        const auto transfer = model->index(0, 0).data(EventRole).value<CallCardEvent>();
+        QVERIFY(transfer.isTransfer());
+        QCOMPARE(transfer.target.value(), u"12"_qs);
+        QVERIFY(transfer.id > 0);
+    }
+};
+
+QTEST_MAIN(TestE2ENames)
+#include "tst_e2e_names.moc"
