@@ -188,6 +188,48 @@ private slots:
         QCOMPARE(runJs(f.page.get(), u"typeof qt"_qs).toString(), u"undefined"_qs);
     }
 
+    // A hostile or broken portal page: malformed deliveries on the console's own callback ids and a
+    // flood far beyond what a call card fires. Nothing malformed becomes an event, the flood is cut
+    // to the rate limit, and the bridge keeps working afterwards.
+    void malformedAndFloodingPortalIsContained()
+    {
+        auto f = open(u"/one"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(f.bound->size(), 1, 20000);
+        QWebEnginePage *page = f.page.get();
+        runJs(page,
+              u"fire('BackgroundCallCard::transferButtonClick', '{\"phoneNumber\":\"+1\",\"target\":')"_qs);
+        runJs(page,
+              u"fire('BackgroundCallCard::transferButtonClick', '{\"phoneNumber\":5,\"target\":true}')"_qs);
+        runJs(page, u"fire('BackgroundCallCard::muteButtonClick', '\"yes\"')"_qs);
+        runJs(page,
+              u"fire('BackgroundCallCard::addCommentButtonClick', JSON.stringify('x'.repeat(100000)))"_qs);
+        QTRY_COMPARE(f.rejected->size(), 4);
+        QCOMPARE(f.events->size(), 0);
+        const QString reasons = [&] {
+            QStringList all;
+            for (const auto &call : std::as_const(*f.rejected))
+                all << call.at(0).toString();
+            return all.join(u" | "_qs);
+        }();
+        QVERIFY2(reasons.contains(u"not valid JSON") && reasons.contains(u"exceeds"), qPrintable(reasons));
+
+        // 2,000 hangups in one go: far beyond a real card.
+        runJs(page, u"for (let i = 0; i < 2000; ++i) fire('BackgroundCallCard::hangupButtonClick', '')"_qs);
+        QTRY_VERIFY(f.rejected->size() > 4); // the flood was reported
+        const int accepted = f.events->size();
+        QVERIFY2(accepted >= 1 && accepted <= CallCardBridge::burstLimit + 20,
+                 qPrintable(QString::number(accepted)));
+        // Once the flood is over, a genuine transfer still gets through.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runJs(
+                page,
+                u"fire('BackgroundCallCard::transferButtonClick', '{\"phoneNumber\":\"+1\",\"target\":7}')"_qs)
+                        .toInt() >= 1 &&
+                f.events->size() > accepted &&
+                f.events->constLast().at(0).value<CallCardEvent>().isTransfer(),
+            10000);
+    }
+
     void cleanupTestCase() { delete m_profile; }
 };
 
