@@ -26,8 +26,10 @@ class CallCardBridge : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int burstLimit = 40;
-    static constexpr double sustainedPerSecond = 10.0;
+    // A call card fires a few events a second; a bind is 2 relays. The burst leaves ample room for
+    // an operator clicking fast (nothing genuine may be dropped) while a flood of thousands is cut.
+    static constexpr int burstLimit = 200;
+    static constexpr double sustainedPerSecond = 20.0;
 
     explicit CallCardBridge(QObject *parent = nullptr);
     ~CallCardBridge() override;
