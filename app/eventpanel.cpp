@@ -28,6 +28,10 @@ QDateEdit *makeDateEdit(const QString &any, QWidget *parent)
     edit->setSpecialValueText(any);
     edit->setDate(kNoDate);
     edit->setDisplayFormat(u"yyyy-MM-dd"_qs);
+    // Room for the translated "any" text, not just for a date.
+    const int text = qMax(edit->fontMetrics().horizontalAdvance(any),
+                          edit->fontMetrics().horizontalAdvance(u"2026-11-24"_qs));
+    edit->setMinimumWidth(text + 48);
     return edit;
 }
 
