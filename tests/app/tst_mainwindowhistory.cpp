@@ -1,9 +1,12 @@
+#include "bannerbar.h"
+#include "bridge/callcardbridge.h"
 #include "config/consolesettings.h"
 #include "mainwindow.h"
 #include "store/eventlogmodel.h"
 #include "store/eventroles.h"
 #include "store/eventstore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +50,44 @@ private slots:
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(model->index(0, 0).data(EventRole).value<CallCardEvent>().target.value(), u"12"_qs);
         QCOMPARE(model->index(2, 0).data(EventRole).value<CallCardEvent>().target.value(), u"10"_qs);
+    }
+
+    // Disk full while the console runs: a banner says so, the events stay in the panel, and they are
+    // written, in order, once there is room again; the banner then goes away.
+    void diskFullShowsABannerAndKeepsEvents()
+    {
+        QTemporaryDir dir;
+        ConsoleSettings settings(dir.path());
+        EventStore store;
+        store.setRetryInterval(std::chrono::milliseconds(50));
+        QVERIFY(store.open(dir.path()).isOpen());
+        MainWindow window(dir.path(), &settings, &store);
+
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(u"PRAGMA page_count"_qs) && query.next());
+        const int pages = query.value(0).toInt();
+        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_qs.arg(pages + 2)));
+
+        const QByteArray pad = QByteArray(7000, 'x');
+        for (int i = 0; i < 6; ++i) {
+            CallCardEvent event;
+            event.type = CallCardEventType::AddCommentButtonClick;
+            event.time = QDateTime::currentDateTimeUtc();
+            event.payloadJson = '"' + QByteArray::number(i) + pad + '"';
+            emit window.bridge()->eventReceived(event);
+        }
+        QVERIFY(!store.isWritable());
+        QVERIFY2(window.banners()->text(u"store"_qs).contains(u"can't be written"),
+                 qPrintable(window.banners()->text(u"store"_qs)));
+        QCOMPARE(window.eventModel()->rowCount(), 6); // nothing the operator saw is gone
+
+        QVERIFY(query.exec(u"PRAGMA max_page_count = 1000000"_qs));
+        QTRY_VERIFY(store.isWritable());
+        QTRY_VERIFY(window.banners()->text(u"store"_qs).isEmpty());
+        QCOMPARE(store.count(), 6);
+        const auto rows = store.page({}, EventPageKey::newest(), 10);
+        QVERIFY(rows.first().payloadJson.startsWith("\"5"));
+        QVERIFY(rows.last().payloadJson.startsWith("\"0"));
     }
 };
 
