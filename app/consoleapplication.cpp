@@ -11,6 +11,7 @@
 #include "config/consolesettings.h"
 #include "mainwindow.h"
 #include "protocol/logging.h"
+#include "protocol/urlauthority.h"
 #include "store/diagnosticslog.h"
 #include "store/eventstore.h"
 #include "store/instancelock.h"
@@ -176,7 +177,7 @@ int ConsoleApplication::setClientSecret(int &argc, char **argv, const CommandLin
         QTextStream(stderr) << "operator-console: " << tr("cannot read standard input") << Qt::endl;
         return 2;
     }
-    const auto outcome = ClientSecretCommand::run(&input, OAuthSettings::hostWithPort(portal));
+    const auto outcome = ClientSecretCommand::run(&input, urlAuthority(portal));
     QTextStream(outcome.exitCode == 0 ? stdout : stderr)
         << "operator-console: " << outcome.message << Qt::endl;
     return outcome.exitCode;

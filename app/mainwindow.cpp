@@ -21,6 +21,7 @@
 #include "exportdialog.h"
 #include "preferencesdialog.h"
 #include "protocol/logging.h"
+#include "protocol/urlauthority.h"
 #include "signindialog.h"
 #include "signinsettingsdialog.h"
 #include "store/eventlogmodel.h"
@@ -262,8 +263,8 @@ void MainWindow::openPortal(const QUrl &url, bool demo)
     m_portalUrl = url;
     m_demo = demo;
     m_page->setPortalUrl(url);
-    m_bridge->install(
-        m_page, BridgeConfig{PortalAddress::authority(url), demo ? QString() : m_settings->handlerOrigin()});
+    m_bridge->install(m_page,
+                      BridgeConfig{urlAuthority(url), demo ? QString() : m_settings->handlerOrigin()});
     setBridgeState(tr("Waiting for the telephony app"));
     updateTitle();
     applyAccountSettings();
@@ -374,7 +375,7 @@ void MainWindow::applyAccountSettings()
     if (!m_session)
         return;
     m_directory->clearMemoryCache();
-    m_directory->setPortalKey(PortalAddress::authority(m_portalUrl));
+    m_directory->setPortalKey(urlAuthority(m_portalUrl));
     if (m_demo && m_demoOAuth) {
         // The demo is provisioned like a real desktop, with a fake (loopback-only) secret.
         m_session->setSettings(m_demoOAuth->settings());

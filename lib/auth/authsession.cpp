@@ -1,6 +1,7 @@
 #include "authsession.h"
 
 #include "protocol/logging.h"
+#include "protocol/urlauthority.h"
 
 #include <QTimer>
 
@@ -77,7 +78,7 @@ void AuthSession::restoreTokens()
 
 void AuthSession::finishRestore(std::optional<TokenSet> tokens)
 {
-    if (tokens && OAuthSettings::hostWithPort(tokens->clientEndpoint) == m_settings.portalHost()) {
+    if (tokens && urlAuthority(tokens->clientEndpoint) == m_settings.portalHost()) {
         m_tokens = std::move(tokens);
         ++m_generation;
         qCInfo(lcAuth) << "Restored the sign-in for user" << m_tokens->userId;

@@ -1,6 +1,7 @@
 #include "oauthclient.h"
 
 #include "protocol/logging.h"
+#include "protocol/urlauthority.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,8 +99,7 @@ OAuthClient::Result OAuthClient::parse(QNetworkReply *reply) const
         return fail(Kind::BadResponse, {}, tr("The sign-in server's answer has no usable tokens."));
     // Tokens only ever go to the configured portal's REST endpoint.
     const QUrl endpoint = tokens->clientEndpoint;
-    if (!OAuthSettings::isAcceptableEndpoint(endpoint) ||
-        OAuthSettings::hostWithPort(endpoint) != m_settings.portalHost())
+    if (!OAuthSettings::isAcceptableEndpoint(endpoint) || urlAuthority(endpoint) != m_settings.portalHost())
         return fail(Kind::BadResponse, {},
                     tr("The sign-in server named a REST endpoint outside the portal."));
     result.tokens = *tokens;

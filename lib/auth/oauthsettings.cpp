@@ -1,5 +1,7 @@
 #include "oauthsettings.h"
 
+#include "protocol/urlauthority.h"
+
 #include <QHostAddress>
 #include <QSettings>
 
@@ -17,14 +19,6 @@ QUrl OAuthSettings::regionServer()
     return QUrl(u"https://oauth.bitrix24.tech"_s);
 }
 
-QString OAuthSettings::hostWithPort(const QUrl &url)
-{
-    const int port = url.port();
-    const bool defaultPort =
-        port < 0 || (url.scheme() == u"https" && port == 443) || (url.scheme() == u"http" && port == 80);
-    return defaultPort ? url.host() : url.host() + u':' + QString::number(port);
-}
-
 QUrl OAuthSettings::portalUrlFromText(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -36,7 +30,7 @@ QUrl OAuthSettings::portalUrlFromText(const QString &text)
 
 QString OAuthSettings::portalHost() const
 {
-    return hostWithPort(m_portalUrl);
+    return urlAuthority(m_portalUrl);
 }
 
 static QUrl withPath(const QUrl &base, const QString &path)

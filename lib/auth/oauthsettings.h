@@ -42,7 +42,6 @@ public:
     // https anywhere; plain http only towards a loopback address (tests, the offline demo).
     static bool isAcceptableEndpoint(const QUrl &url);
     static bool isLoopbackHost(const QString &host);
-    static QString hostWithPort(const QUrl &url);
     // What an operator types ("acme.bitrix24.com", "https://acme.bitrix24.com/") as a portal URL;
     // no scheme means https.
     static QUrl portalUrlFromText(const QString &text);

@@ -3,6 +3,7 @@
 #include "bridgechannelobject.h"
 #include "bridgescripts.h"
 #include "protocol/logging.h"
+#include "protocol/urlauthority.h"
 
 #include <QRandomGenerator>
 #include <QWebChannel>
@@ -18,14 +19,6 @@ QString randomHex(int bytes)
     QByteArray data(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(data.data()), bytes / 4);
     return QString::fromLatin1(data.toHex());
-}
-
-QString authorityOf(const QUrl &url)
-{
-    const int port = url.port();
-    const bool defaultPort =
-        port < 0 || (url.scheme() == u"http" && port == 80) || (url.scheme() == u"https" && port == 443);
-    return defaultPort ? url.host().toLower() : url.host().toLower() + u':' + QString::number(port);
 }
 
 } // namespace
@@ -64,7 +57,7 @@ void CallCardBridge::install(QWebEnginePage *page, const BridgeConfig &config)
 
 bool CallCardBridge::pageIsOnPortal() const
 {
-    return m_page && !m_config.portalHost.isEmpty() && authorityOf(m_page->url()) == m_config.portalHost;
+    return m_page && !m_config.portalHost.isEmpty() && urlAuthority(m_page->url()) == m_config.portalHost;
 }
 
 void CallCardBridge::reject(const QString &reason)

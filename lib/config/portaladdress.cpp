@@ -11,14 +11,6 @@ bool PortalAddress::isCloudPortal(const QUrl &url)
     return cloud.match(url.host().toLower()).hasMatch();
 }
 
-QString PortalAddress::authority(const QUrl &url)
-{
-    const int port = url.port();
-    const bool defaultPort =
-        port < 0 || (url.scheme() == u"http" && port == 80) || (url.scheme() == u"https" && port == 443);
-    return defaultPort ? url.host().toLower() : url.host().toLower() + u':' + QString::number(port);
-}
-
 PortalAddress::Result PortalAddress::parse(const QString &input)
 {
     const QString text = input.trimmed();

@@ -23,8 +23,6 @@ public:
     // A bare host ("example.bitrix24.com") is taken as https.
     static Result parse(const QString &input);
     static bool isCloudPortal(const QUrl &url);
-    // host[:port] as the portal writes it into worker frame names (default ports dropped).
-    static QString authority(const QUrl &url);
 };
 
 } // namespace opc

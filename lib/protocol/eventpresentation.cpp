@@ -109,8 +109,9 @@ QString EventPresentation::detail(const CallCardEvent &event)
     case CallCardEventType::EntityChanged: {
         const QJsonObject entity = payload.toObject();
         const QString type = entity.value(u"CRM_ENTITY_TYPE"_qs).toString();
-        return type.isEmpty() ? tr("No CRM record")
-                              : u"%1 #%2"_qs.arg(type, entity.value(u"CRM_ENTITY_ID"_qs).toVariant().toString());
+        return type.isEmpty()
+            ? tr("No CRM record")
+            : u"%1 #%2"_qs.arg(type, entity.value(u"CRM_ENTITY_ID"_qs).toVariant().toString());
     }
     default:
         return {};

@@ -50,7 +50,8 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 100);
-        QVERIFY2(missing.isEmpty(), qPrintable(u"%1 untranslated, e.g. \"%2\""_qs.arg(missing.size()).arg(missing.value(0))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(u"%1 untranslated, e.g. \"%2\""_qs.arg(missing.size()).arg(missing.value(0))));
     }
 
     void embeddedTranslationsLoad_data()
@@ -69,7 +70,8 @@ private slots:
         QCoreApplication::installTranslator(&translator);
         QCOMPARE(opc::EventPresentation::eventLabel(opc::CallCardEventType::TransferButtonClick), transfer);
         QCoreApplication::removeTranslator(&translator);
-        QCOMPARE(opc::EventPresentation::eventLabel(opc::CallCardEventType::TransferButtonClick), u"Transfer"_qs);
+        QCOMPARE(opc::EventPresentation::eventLabel(opc::CallCardEventType::TransferButtonClick),
+                 u"Transfer"_qs);
     }
 };
 
