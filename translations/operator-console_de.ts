@@ -592,34 +592,6 @@
 <context>
     <name>opc::ExportCommand</name>
     <message>
-        <source>Export the event log to FILE (- for standard output) and exit.</source>
-        <translation>Das Ereignisprotokoll in DATEI exportieren (- für die Standardausgabe) und beenden.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Export format: csv or jsonl.</source>
-        <translation>Exportformat: csv oder jsonl.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Export events from this UTC date or ISO 8601 time on.</source>
-        <translation>Ereignisse ab diesem UTC-Datum oder ISO-8601-Zeitpunkt exportieren.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>Export events up to this UTC date (inclusive) or ISO 8601 time.</source>
-        <translation>Ereignisse bis zu diesem UTC-Datum (einschließlich) oder ISO-8601-Zeitpunkt exportieren.</translation>
-    </message>
-    <message>
         <source>--export-log needs --data-dir.</source>
         <translation>--export-log benötigt --data-dir.</translation>
     </message>

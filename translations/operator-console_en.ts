@@ -592,34 +592,6 @@
 <context>
     <name>opc::ExportCommand</name>
     <message>
-        <source>Export the event log to FILE (- for standard output) and exit.</source>
-        <translation>Export the event log to FILE (- for standard output) and exit.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Export format: csv or jsonl.</source>
-        <translation>Export format: csv or jsonl.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Export events from this UTC date or ISO 8601 time on.</source>
-        <translation>Export events from this UTC date or ISO 8601 time on.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>Export events up to this UTC date (inclusive) or ISO 8601 time.</source>
-        <translation>Export events up to this UTC date (inclusive) or ISO 8601 time.</translation>
-    </message>
-    <message>
         <source>--export-log needs --data-dir.</source>
         <translation>--export-log needs --data-dir.</translation>
     </message>

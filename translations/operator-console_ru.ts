@@ -594,34 +594,6 @@
 <context>
     <name>opc::ExportCommand</name>
     <message>
-        <source>Export the event log to FILE (- for standard output) and exit.</source>
-        <translation>Экспортировать журнал событий в ФАЙЛ («-» — стандартный вывод) и выйти.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>Export format: csv or jsonl.</source>
-        <translation>Формат экспорта: csv или jsonl.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>ФОРМАТ</translation>
-    </message>
-    <message>
-        <source>Export events from this UTC date or ISO 8601 time on.</source>
-        <translation>Экспортировать события начиная с этой даты (UTC) или времени в формате ISO 8601.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>ДАТА</translation>
-    </message>
-    <message>
-        <source>Export events up to this UTC date (inclusive) or ISO 8601 time.</source>
-        <translation>Экспортировать события до этой даты (UTC, включительно) или времени в формате ISO 8601.</translation>
-    </message>
-    <message>
         <source>--export-log needs --data-dir.</source>
         <translation>Для --export-log нужен параметр --data-dir.</translation>
     </message>

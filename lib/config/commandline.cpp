@@ -103,7 +103,8 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     if (exporting) {
         options.action = CommandLineOptions::Action::ExportLog;
         options.exportFile = parser.value(exportLog);
-        options.exportFormat = parser.isSet(format) ? parser.value(format) : u"csv"_qs;
+        // Empty: the export picks by the file's suffix (.jsonl), else CSV.
+        options.exportFormat = parser.value(format);
         options.since = parser.value(since);
         options.until = parser.value(until);
         if (options.exportFile.isEmpty())

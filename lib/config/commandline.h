@@ -24,7 +24,7 @@ struct CommandLineOptions
     bool verbose = false;
 
     QString exportFile; // --export-log FILE or "-"
-    QString exportFormat; // --format, default csv
+    QString exportFormat; // --format; empty: by the file's suffix, else csv
     QString since;
     QString until;
 };

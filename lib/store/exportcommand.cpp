@@ -3,7 +3,6 @@
 #include "eventstore.h"
 #include "logexporter.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -16,33 +15,7 @@
 namespace opc {
 namespace {
 
-const QString exportLogOption = QStringLiteral("export-log");
-const QString formatOption = QStringLiteral("format");
-const QString sinceOption = QStringLiteral("since");
-const QString untilOption = QStringLiteral("until");
-
 } // namespace
-
-void ExportCommand::addOptions(QCommandLineParser &parser)
-{
-    parser.addOption(
-        {exportLogOption, tr("Export the event log to FILE (- for standard output) and exit."), tr("FILE")});
-    parser.addOption({formatOption, tr("Export format: csv or jsonl."), tr("FORMAT")});
-    parser.addOption({sinceOption, tr("Export events from this UTC date or ISO 8601 time on."), tr("DATE")});
-    parser.addOption(
-        {untilOption, tr("Export events up to this UTC date (inclusive) or ISO 8601 time."), tr("DATE")});
-}
-
-bool ExportCommand::isRequested(const QCommandLineParser &parser)
-{
-    return parser.isSet(exportLogOption);
-}
-
-int ExportCommand::run(const QCommandLineParser &parser, const QString &dataDir, QTextStream &err)
-{
-    return run(dataDir, parser.value(exportLogOption), parser.value(formatOption), parser.value(sinceOption),
-               parser.value(untilOption), err);
-}
 
 std::optional<QDateTime> ExportCommand::parseTime(const QString &text, bool endOfDay)
 {

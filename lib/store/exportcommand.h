@@ -6,7 +6,6 @@
 
 #include <optional>
 
-class QCommandLineParser;
 class QTextStream;
 
 namespace opc {
@@ -21,11 +20,6 @@ class ExportCommand
 
 public:
     enum ExitCode { Success = 0, Failure = 1, BadArgument = 2 };
-
-    // Adds --export-log, --format, --since and --until (the caller owns --data-dir).
-    static void addOptions(QCommandLineParser &parser);
-    static bool isRequested(const QCommandLineParser &parser);
-    static int run(const QCommandLineParser &parser, const QString &dataDir, QTextStream &err);
 
     // file: a path (written atomically with QSaveFile) or "-" for stdout. format: csv, jsonl, or empty
     // to pick by the file's suffix (.jsonl, else CSV). Errors go to err as one line.

@@ -40,7 +40,7 @@ private slots:
         QCOMPARE(options.exportFile, u"-"_qs);
         QCOMPARE(options.exportFormat, u"jsonl"_qs);
         QCOMPARE(options.since, u"2026-11-01"_qs);
-        QCOMPARE(parse({u"--export-log"_qs, u"out.csv"_qs}).exportFormat, u"csv"_qs);
+        QCOMPARE(parse({u"--export-log"_qs, u"out.jsonl"_qs}).exportFormat, QString()); // chosen by suffix
     }
     void helpVersionAndSecret()
     {
