@@ -6,5 +6,7 @@ BUILD_DIR="${OPC_BUILD_DIR:-build}"
 BUILD_TYPE="${OPC_BUILD_TYPE:-RelWithDebInfo}"
 EXTRA=()
 [[ "${CI:-}" == "true" ]] && EXTRA+=(-DOPC_WARNINGS_AS_ERRORS=ON)
+# ccache makes a rebuild in a fresh clone (CI) cheap when the machine has built this before.
+command -v ccache >/dev/null 2>&1 && EXTRA+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${EXTRA[@]}" "$@" >/dev/null
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
