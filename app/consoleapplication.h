@@ -7,9 +7,10 @@
 namespace opc {
 
 class ConsoleSettings;
+class ProvisioningConfig;
 
-// Starts the console: data directory, diagnostics log, single-instance lock, event log, settings,
-// the portal choice (--portal, else the saved portal, else the built-in demo) and the window.
+// Starts the console: QApplication, data directory, diagnostics log, single-instance lock, then the
+// composition root (Console) and the window that shows it.
 class ConsoleApplication
 {
     Q_DECLARE_TR_FUNCTIONS(ConsoleApplication)
@@ -21,8 +22,8 @@ public:
     static int setClientSecret(int &argc, char **argv, const CommandLineOptions &options);
 
 private:
-    // Reads an admin's --config INI into the settings; the file's portal applies unless --portal
-    // was given.
+    // Reads an admin's --config INI into the settings (the file's portal applies unless --portal
+    // was given: then `options.portal` is set from it).
     static bool applyProvisioning(const QString &file, ConsoleSettings *settings, CommandLineOptions *options,
                                   QString *error);
     static QString dataDirectory(const CommandLineOptions &options);

@@ -1,124 +1,69 @@
 #pragma once
 
-#include "protocol/callcardevent.h"
-
 #include <QMainWindow>
-#include <QPointer>
-#include <QUrl>
 
 class QDockWidget;
-class QNetworkAccessManager;
 class QLabel;
-class QProgressBar;
-class QWebEngineProfile;
-class QWebEngineView;
 
 namespace opc {
 
-class AuthSession;
 class BannerBar;
 class CallCardBridge;
-class ConsoleSettings;
-class DemoOAuthService;
-class DemoPortalServer;
+class Console;
 class EventLogModel;
 class EventPanel;
-class EventRecorder;
-class EventStore;
+class PortalSession;
+class PortalView;
 class PortalWebPage;
-class RendererRecovery;
-class RetentionPruner;
-class RestClient;
 class SignInDialog;
-class TargetNameResolver;
-class UserDirectory;
-class TrayNotifier;
 
-// The console window: the portal in a web view on the persistent profile, the event panel docked
-// beside it, banners for faults, page progress and bridge state in the status bar.
+// The console window: the portal view in the middle, the event panel docked beside it, banners for
+// the console's own faults (log, sign-in), menus, dialogs, and the status bar (who is signed in,
+// which telephony app the bridge listens to). It only shows what Console owns and wires.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(const QString &dataDir, ConsoleSettings *settings, EventStore *store,
-               QWidget *parent = nullptr);
+    explicit MainWindow(Console *console, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows `url` and listens to its worker frame; `demo` marks the built-in demo portal.
-    void openPortal(const QUrl &url, bool demo);
-    // Starts the built-in demo portal if needed and opens it; false (and a banner) if it can't.
-    bool openDemoPortal();
-
-    // Sign-in, REST and employee names; without them the console works with ids.
-    void attachAccount(AuthSession *session, RestClient *rest, UserDirectory *directory);
-    AuthSession *session() const { return m_session; }
-    void setRetentionPruner(RetentionPruner *pruner) { m_pruner = pruner; }
-    SignInDialog *signInDialog() const { return m_signIn; }
-    QWebEngineProfile *profile() const { return m_profile; }
-
-    QUrl portalUrl() const { return m_portalUrl; }
-    bool isDemo() const { return m_demo; }
-    PortalWebPage *page() const { return m_page; }
-    CallCardBridge *bridge() const { return m_bridge; }
-    EventLogModel *eventModel() const { return m_model; }
+    Console *console() const { return m_console; }
+    PortalView *portalView() const { return m_portalView; }
+    PortalWebPage *page() const;
+    CallCardBridge *bridge() const;
+    EventLogModel *eventModel() const;
     EventPanel *eventPanel() const { return m_panel; }
     BannerBar *banners() const { return m_banners; }
-    DemoPortalServer *demoServer() const { return m_demoServer; }
+    SignInDialog *signInDialog() const { return m_signIn; }
 
-signals:
-    void eventRecorded(const opc::CallCardEvent &event);
-    // A new page replaced the old one (after a renderer crash).
-    void pageCreated(opc::PortalWebPage *page);
+    // Opens the demo portal; false (and a banner) if it can't start.
+    bool openDemoPortal();
+    void showConnectDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createPage();
     void buildMenus();
-    void buildStatusBar();
-    void connectStore();
+    void buildAccountMenu(QMenu *menu);
+    void showStoreState();
+    void onSessionChanged(PortalSession *session);
     void updateTitle();
-    void showConnectDialog();
-    void setBridgeState(const QString &text);
-    void buildAccountMenu();
+    void showAuthBanner(int banner, const QString &text);
     void showSignInSettings();
-    void showTargetPhoto(const CallCardEvent &event);
-    void onAuthBanner(int banner, const QString &text);
-    void applyAccountSettings();
     void showExportDialog();
     void showPreferences();
+    void showAbout();
 
-    QString m_dataDir;
-    ConsoleSettings *m_settings;
-    QPointer<EventStore> m_store;
-    QWebEngineProfile *m_profile;
-    PortalWebPage *m_page;
-    QWebEngineView *m_view;
-    CallCardBridge *m_bridge;
-    RendererRecovery *m_recovery;
-    EventLogModel *m_model;
-    EventRecorder *m_recorder;
+    Console *m_console;
+    BannerBar *m_banners;
+    PortalView *m_portalView;
     EventPanel *m_panel;
     QDockWidget *m_dock;
-    BannerBar *m_banners;
-    TrayNotifier *m_tray;
-    QProgressBar *m_progress;
-    QLabel *m_bridgeState;
-    DemoPortalServer *m_demoServer = nullptr;
-    DemoOAuthService *m_demoOAuth = nullptr;
-    AuthSession *m_session = nullptr;
-    RestClient *m_rest = nullptr;
-    UserDirectory *m_directory = nullptr;
-    TargetNameResolver *m_names = nullptr;
-    SignInDialog *m_signIn = nullptr;
-    QNetworkAccessManager *m_photos = nullptr;
     QLabel *m_identity;
-    QMenu *m_accountMenu = nullptr;
-    RetentionPruner *m_pruner = nullptr;
-    QUrl m_portalUrl;
-    bool m_demo = false;
+    QLabel *m_bridgeState;
+    SignInDialog *m_signIn = nullptr;
 };
 
 } // namespace opc

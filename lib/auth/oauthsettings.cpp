@@ -1,6 +1,7 @@
 #include "oauthsettings.h"
 
 #include "protocol/urlauthority.h"
+#include "protocol/weborigin.h"
 
 #include <QHostAddress>
 #include <QSettings>
@@ -19,13 +20,9 @@ QUrl OAuthSettings::regionServer()
     return QUrl(u"https://oauth.bitrix24.tech"_s);
 }
 
-QUrl OAuthSettings::portalUrlFromText(const QString &text)
+void OAuthSettings::setPortalUrl(const QUrl &url)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    QUrl url(trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed, QUrl::StrictMode);
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    m_portalUrl = WebOrigin::fromUrl(url).toUrl();
 }
 
 QString OAuthSettings::portalHost() const

@@ -20,8 +20,10 @@ public:
     static QUrl defaultServer();
     static QUrl regionServer();
 
+    // The portal's origin (scheme://host[:port]): sign-in is per portal, not per page, so a page
+    // URL given here is cut to its origin.
     QUrl portalUrl() const { return m_portalUrl; }
-    void setPortalUrl(const QUrl &url) { m_portalUrl = url; }
+    void setPortalUrl(const QUrl &url);
     QString clientId() const { return m_clientId; }
     void setClientId(const QString &id) { m_clientId = id.trimmed(); }
     // Empty means defaultServer().
@@ -42,9 +44,6 @@ public:
     // https anywhere; plain http only towards a loopback address (tests, the offline demo).
     static bool isAcceptableEndpoint(const QUrl &url);
     static bool isLoopbackHost(const QString &host);
-    // What an operator types ("acme.bitrix24.com", "https://acme.bitrix24.com/") as a portal URL;
-    // no scheme means https.
-    static QUrl portalUrlFromText(const QString &text);
 
     // Stored under the caller's current QSettings group; never contains a secret.
     void save(QSettings &settings) const;

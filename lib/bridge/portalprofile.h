@@ -8,11 +8,12 @@ class QWebEngineProfile;
 namespace opc {
 
 // The console's disk-backed browser profile: cookies (forced persistent, so the portal login
-// survives a restart), local storage and cache live under <dataDir>/web.
+// survives a restart), local storage and cache live under <dataDir>/web/<key> (<dataDir>/web for
+// an empty key). Each portal session has its own key, so portals never share a login or storage.
 class PortalProfile
 {
 public:
-    static QWebEngineProfile *create(const QString &dataDir, QObject *parent);
+    static QWebEngineProfile *create(const QString &dataDir, QObject *parent, const QString &key = {});
 };
 
 } // namespace opc

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "portaladdress.h"
+#include "protocol/weborigin.h"
 
 #include <QCommandLineParser>
 #include <QStandardPaths>
@@ -31,7 +32,7 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption config(u"config"_qs, tr("Read portal and sign-in settings from the INI <file>."),
                                     tr("file"));
     const QCommandLineOption handler(u"handler-origin"_qs,
-                                     tr("Listen only to the worker frame of this telephony app <origin>."),
+                                     tr("Listen to the worker frame of this telephony app <origin> (this run only)."),
                                      tr("origin"));
     const QCommandLineOption verbose(u"verbose"_qs, tr("Write debug messages to the diagnostics log."));
     const QCommandLineOption exportLog(
@@ -75,7 +76,6 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     options.dataDir = parser.value(dataDir);
     options.configFile = parser.value(config);
     options.verbose = parser.isSet(verbose);
-    options.handlerOrigin = parser.value(handler);
     if (parser.isSet(dataDir) && options.dataDir.trimmed().isEmpty())
         return fail(tr("--data-dir needs a directory."));
     if (parser.isSet(portal)) {
@@ -86,13 +86,12 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
             return fail(tr("Invalid --portal: %1").arg(address.error));
         options.portal = address.url;
     }
-    if (!options.handlerOrigin.isEmpty()) {
-        const QUrl origin(options.handlerOrigin);
-        if (!origin.isValid() || (origin.scheme() != u"http" && origin.scheme() != u"https") ||
-            origin.host().isEmpty() || (!origin.path().isEmpty() && origin.path() != u"/"))
-            return fail(tr("Invalid --handler-origin: expected scheme://host[:port], got \"%1\".")
-                            .arg(options.handlerOrigin));
-        options.handlerOrigin = origin.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (parser.isSet(handler)) {
+        const auto origin = WebOrigin::parse(parser.value(handler));
+        if (!origin.isValid() || origin.origin.isEmpty())
+            return fail(tr("Invalid --handler-origin: %1")
+                            .arg(origin.isValid() ? tr("expected scheme://host[:port].") : origin.error));
+        options.handlerOrigin = origin.origin.toString();
     }
 
     const bool exporting = parser.isSet(exportLog);

@@ -2,19 +2,38 @@
 
 #include <QDir>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
-const QString kPortalUrl = u"portal/url"_qs;
-const QString kHandlerOrigin = u"portal/handler_origin"_qs;
-const QString kRetention = u"log/retention_days"_qs;
-const QString kGeometry = u"window/geometry"_qs;
-const QString kState = u"window/state"_qs;
-const QString kNotify = u"notifications/transfers"_qs;
+const QString kPortalUrl = u"portal/url"_s;
+const QString kHandlerOrigin = u"portal/handler_origin"_s;
+const QString kRetention = u"log/retention_days"_s;
+const QString kGeometry = u"window/geometry"_s;
+const QString kState = u"window/state"_s;
+const QString kNotify = u"notifications/transfers"_s;
+const QString kOAuthGroup = u"oauth"_s;
+const QString kDemoPortalPort = u"demo/portal_port"_s;
+const QString kDemoHandlerPort = u"demo/handler_port"_s;
 } // namespace
 
-ConsoleSettings::ConsoleSettings(const QString &dataDir)
-    : m_settings(QDir(dataDir).filePath(u"operator-console.ini"_qs), QSettings::IniFormat)
+ConsoleSettings::ConsoleSettings(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_settings(QDir(dataDir).filePath(u"operator-console.ini"_s), QSettings::IniFormat)
 {
+}
+
+void ConsoleSettings::store(Key key, const QString &name, const QVariant &value)
+{
+    // Values read back from an INI file are strings: compare in that form.
+    const QVariant old = m_settings.value(name);
+    const bool same = m_settings.contains(name) &&
+        (value.typeId() == QMetaType::QByteArray ? old.toByteArray() == value.toByteArray()
+                                                 : old.toString() == value.toString());
+    m_settings.setValue(name, value);
+    m_settings.sync();
+    if (!same)
+        emit changed(key);
 }
 
 QUrl ConsoleSettings::portalUrl() const
@@ -24,7 +43,7 @@ QUrl ConsoleSettings::portalUrl() const
 
 void ConsoleSettings::setPortalUrl(const QUrl &url)
 {
-    m_settings.setValue(kPortalUrl, url.toString());
+    store(Key::PortalUrl, kPortalUrl, url.toString());
 }
 
 QString ConsoleSettings::handlerOrigin() const
@@ -34,7 +53,7 @@ QString ConsoleSettings::handlerOrigin() const
 
 void ConsoleSettings::setHandlerOrigin(const QString &origin)
 {
-    m_settings.setValue(kHandlerOrigin, origin);
+    store(Key::HandlerOrigin, kHandlerOrigin, origin);
 }
 
 int ConsoleSettings::retentionDays() const
@@ -44,27 +63,7 @@ int ConsoleSettings::retentionDays() const
 
 void ConsoleSettings::setRetentionDays(int days)
 {
-    m_settings.setValue(kRetention, qMax(0, days));
-}
-
-QByteArray ConsoleSettings::windowGeometry() const
-{
-    return m_settings.value(kGeometry).toByteArray();
-}
-
-void ConsoleSettings::setWindowGeometry(const QByteArray &geometry)
-{
-    m_settings.setValue(kGeometry, geometry);
-}
-
-QByteArray ConsoleSettings::windowState() const
-{
-    return m_settings.value(kState).toByteArray();
-}
-
-void ConsoleSettings::setWindowState(const QByteArray &state)
-{
-    m_settings.setValue(kState, state);
+    store(Key::RetentionDays, kRetention, qMax(0, days));
 }
 
 bool ConsoleSettings::notifyTransfers() const
@@ -74,23 +73,66 @@ bool ConsoleSettings::notifyTransfers() const
 
 void ConsoleSettings::setNotifyTransfers(bool on)
 {
-    m_settings.setValue(kNotify, on);
+    store(Key::NotifyTransfers, kNotify, on);
+}
+
+OAuthSettings ConsoleSettings::oauthSettings() const
+{
+    // QSettings::beginGroup is not const; a second reader on the same file is cheap and safe.
+    QSettings reader(m_settings.fileName(), QSettings::IniFormat);
+    reader.beginGroup(kOAuthGroup);
+    return OAuthSettings::load(reader);
+}
+
+void ConsoleSettings::setOAuthSettings(const OAuthSettings &settings)
+{
+    if (oauthSettings() == settings)
+        return;
+    m_settings.beginGroup(kOAuthGroup);
+    settings.save(m_settings);
+    m_settings.endGroup();
+    m_settings.sync();
+    emit changed(Key::OAuth);
+}
+
+QByteArray ConsoleSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void ConsoleSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    store(Key::WindowGeometry, kGeometry, geometry);
+}
+
+QByteArray ConsoleSettings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void ConsoleSettings::setWindowState(const QByteArray &state)
+{
+    store(Key::WindowState, kState, state);
 }
 
 quint16 ConsoleSettings::demoPortalPort() const
 {
-    return quint16(m_settings.value(u"demo/portal_port"_qs, 0).toUInt());
+    return quint16(m_settings.value(kDemoPortalPort, 0).toUInt());
 }
 
 quint16 ConsoleSettings::demoHandlerPort() const
 {
-    return quint16(m_settings.value(u"demo/handler_port"_qs, 0).toUInt());
+    return quint16(m_settings.value(kDemoHandlerPort, 0).toUInt());
 }
 
 void ConsoleSettings::setDemoPorts(quint16 portal, quint16 handler)
 {
-    m_settings.setValue(u"demo/portal_port"_qs, portal);
-    m_settings.setValue(u"demo/handler_port"_qs, handler);
+    if (portal == demoPortalPort() && handler == demoHandlerPort())
+        return;
+    m_settings.setValue(kDemoPortalPort, portal);
+    m_settings.setValue(kDemoHandlerPort, handler);
+    m_settings.sync();
+    emit changed(Key::DemoPorts);
 }
 
 } // namespace opc

@@ -1,6 +1,7 @@
 #include "bannerbar.h"
-#include "bridge/callcardbridge.h"
-#include "config/consolesettings.h"
+#include "auth/memorytokenstore.h"
+#include "console/console.h"
+#include "events/eventrecorder.h"
 #include "mainwindow.h"
 #include "store/eventlogmodel.h"
 #include "store/eventroles.h"
@@ -42,10 +43,9 @@ private slots:
                 QVERIFY(store.append(event));
             }
         }
-        ConsoleSettings settings(dir.path());
-        EventStore store;
-        QVERIFY(store.open(dir.path()).isOpen());
-        MainWindow window(dir.path(), &settings, &store);
+        Console console({dir.path(), {}, new MemoryTokenStore});
+        QVERIFY(console.store()->isOpen());
+        MainWindow window(&console);
         EventLogModel *model = window.eventModel();
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(model->index(0, 0).data(EventRole).value<CallCardEvent>().target.value(), u"12"_qs);
@@ -57,11 +57,11 @@ private slots:
     void diskFullShowsABannerAndKeepsEvents()
     {
         QTemporaryDir dir;
-        ConsoleSettings settings(dir.path());
-        EventStore store;
+        Console console({dir.path(), {}, new MemoryTokenStore});
+        EventStore &store = *console.store();
         store.setRetryInterval(std::chrono::milliseconds(50));
-        QVERIFY(store.open(dir.path()).isOpen());
-        MainWindow window(dir.path(), &settings, &store);
+        QVERIFY(store.isOpen());
+        MainWindow window(&console);
 
         QSqlQuery query(store.database());
         QVERIFY(query.exec(u"PRAGMA page_count"_qs) && query.next());
@@ -74,7 +74,7 @@ private slots:
             event.type = CallCardEventType::AddCommentButtonClick;
             event.time = QDateTime::currentDateTimeUtc();
             event.payloadJson = '"' + QByteArray::number(i) + pad + '"';
-            emit window.bridge()->eventReceived(event);
+            console.recorder()->record(event); // the path every bridge event takes
         }
         QVERIFY(!store.isWritable());
         QVERIFY2(window.banners()->text(u"store"_qs).contains(u"can't be written"),

@@ -1,5 +1,4 @@
 #include "auth/oauthsettings.h"
-#include "auth/provisioningconfig.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -13,16 +12,6 @@ class TestOAuthSettings : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-
-    QString writeIni(const QByteArray &text)
-    {
-        static int n = 0;
-        const QString path = m_dir.filePath(u"config%1.ini"_s.arg(++n));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(text);
-        return path;
-    }
 
 private slots:
     void serverRules_data()
@@ -51,7 +40,7 @@ private slots:
     void endpointsAndHost()
     {
         OAuthSettings s;
-        s.setPortalUrl(OAuthSettings::portalUrlFromText(u" acme.bitrix24.com/crm/ "_s));
+        s.setPortalUrl(QUrl(u"https://acme.bitrix24.com/crm/?x=1"_s)); // kept: the origin only
         QCOMPARE(s.portalUrl(), QUrl(u"https://acme.bitrix24.com"_s));
         QCOMPARE(s.oauthServer(), OAuthSettings::defaultServer());
         QCOMPARE(s.authorizeEndpoint(), QUrl(u"https://acme.bitrix24.com/oauth/authorize/"_s));
@@ -87,63 +76,6 @@ private slots:
         s.save(ini);
         QCOMPARE(OAuthSettings::load(ini), s);
         QVERIFY(!ini.allKeys().join(u' ').contains(u"secret"_s, Qt::CaseInsensitive));
-    }
-
-    void provisioningLoadsIni()
-    {
-        const QString path =
-            writeIni("[portal]\nurl=acme.bitrix24.com\n[oauth]\nclient_id=local.abc.123\n"
-                     "server=https://oauth.bitrix24.tech\nredirect_uri=https://console.example.com/done\n");
-        OAuthSettings s;
-        QString error;
-        QVERIFY2(opc::ProvisioningConfig::load(path, &s, &error), qPrintable(error));
-        QCOMPARE(s.portalUrl(), QUrl(u"https://acme.bitrix24.com"_s));
-        QCOMPARE(s.clientId(), u"local.abc.123"_s);
-        QCOMPARE(s.oauthServer(), QUrl(u"https://oauth.bitrix24.tech"_s));
-        QCOMPARE(s.redirectUri(), QUrl(u"https://console.example.com/done"_s));
-    }
-
-    void provisioningDefaultsTheServer()
-    {
-        const QString path = writeIni("[portal]\nurl=https://acme.bitrix24.com\n[oauth]\nclient_id=x\n"
-                                      "redirect_uri=https://console.example.com/done\n");
-        OAuthSettings s;
-        QVERIFY(opc::ProvisioningConfig::load(path, &s, nullptr));
-        QCOMPARE(s.oauthServer(), OAuthSettings::defaultServer());
-    }
-
-    void provisioningRefusesSecretsAndBadServers_data()
-    {
-        QTest::addColumn<QByteArray>("ini");
-        QTest::addColumn<QString>("mentions");
-        const QByteArray ok = "[portal]\nurl=https://acme.bitrix24.com\n[oauth]\nclient_id=x\n"
-                              "redirect_uri=https://console.example.com/done\n";
-        QTest::newRow("secret in file") << ok + "client_secret=s3cret\n" << u"client_secret"_s;
-        QTest::newRow("http server") << ok + "server=http://oauth.example.org\n" << u"OAuth server"_s;
-        QTest::newRow("no client id")
-            << QByteArray(
-                   "[portal]\nurl=https://acme.bitrix24.com\n[oauth]\nredirect_uri=https://c.example/d\n")
-            << u"client ID"_s;
-        QTest::newRow("no portal") << QByteArray("[oauth]\nclient_id=x\nredirect_uri=https://c.example/d\n")
-                                   << u"portal address"_s;
-    }
-    void provisioningRefusesSecretsAndBadServers()
-    {
-        QFETCH(QByteArray, ini);
-        QFETCH(QString, mentions);
-        OAuthSettings s;
-        QString error;
-        QVERIFY(!opc::ProvisioningConfig::load(writeIni(ini), &s, &error));
-        QVERIFY2(error.contains(mentions), qPrintable(error));
-        QCOMPARE(s, OAuthSettings());
-    }
-
-    void provisioningMissingFile()
-    {
-        OAuthSettings s;
-        QString error;
-        QVERIFY(!opc::ProvisioningConfig::load(m_dir.filePath(u"nope.ini"_s), &s, &error));
-        QVERIFY(error.contains(u"nope.ini"_s));
     }
 };
 

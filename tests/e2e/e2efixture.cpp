@@ -1,6 +1,8 @@
 #include "e2efixture.h"
 
+#include "auth/memorytokenstore.h"
 #include "bridge/callcardbridge.h"
+#include "portal/portalsession.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -14,12 +16,21 @@ void prepareWebEngine()
 }
 
 ConsoleFixture::ConsoleFixture()
-    : m_settings(std::make_unique<ConsoleSettings>(m_dir.path()))
+    : ConsoleFixture(Options{})
 {
-    m_store.open(m_dir.path());
-    m_window = std::make_unique<MainWindow>(m_dir.path(), m_settings.get(), &m_store);
-    QObject::connect(m_window->bridge(), &CallCardBridge::workerFrameBound, m_window.get(),
-                     [this] { ++m_bound; });
+}
+
+ConsoleFixture::ConsoleFixture(const Options &options)
+{
+    Console::Options consoleOptions;
+    consoleOptions.dataDir = m_dir.path();
+    consoleOptions.handlerOrigin = options.handlerOrigin;
+    consoleOptions.tokenStore = options.tokenStore ? options.tokenStore : new MemoryTokenStore;
+    m_console = std::make_unique<Console>(consoleOptions);
+    m_window = std::make_unique<MainWindow>(m_console.get());
+    QObject::connect(m_console.get(), &Console::sessionChanged, m_window.get(), [this](PortalSession *session) {
+        QObject::connect(session->bridge(), &CallCardBridge::workerFrameBound, m_window.get(), [this] { ++m_bound; });
+    });
     m_window->resize(1280, 800);
     m_window->show();
 }
@@ -27,6 +38,7 @@ ConsoleFixture::ConsoleFixture()
 ConsoleFixture::~ConsoleFixture()
 {
     m_window.reset();
+    m_console.reset();
 }
 
 bool ConsoleFixture::waitForBinds(int count, int timeoutMs)

@@ -46,7 +46,7 @@ private slots:
         test::ConsoleFixture f;
         DemoPortalServer server(options);
         QVERIFY(server.start());
-        f.window()->openPortal(server.portalUrl(), true);
+        f.console()->openPortal(server.portalUrl(), false);
         QVERIFY(f.waitForBinds(1));
         QWebEnginePage *page = f.window()->page();
         QTRY_VERIFY_WITH_TIMEOUT(workerState(page).value(u"ready"_qs).toBool(), 20000);

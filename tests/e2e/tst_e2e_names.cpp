@@ -24,21 +24,6 @@ class TestE2ENames : public QObject
 {
     Q_OBJECT
 
-    struct Account
-    {
-        QNetworkAccessManager network;
-        std::unique_ptr<AuthSession> session;
-        std::unique_ptr<RestClient> rest;
-        std::unique_ptr<UserDirectory> directory;
-
-        Account(TokenStore *store, const QString &dataDir)
-            : session(std::make_unique<AuthSession>(store, &network))
-            , rest(std::make_unique<RestClient>(session.get(), &network))
-            , directory(std::make_unique<UserDirectory>(rest.get(), EventStore::databasePath(dataDir)))
-        {
-        }
-    };
-
     static void transferToEmployee12(QWebEnginePage *page)
     {
         QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.boundCallbackCount()"_qs).toInt(), 34, 20000);
@@ -57,11 +42,10 @@ private slots:
         if (qgetenv("DBUS_SESSION_BUS_ADDRESS") == "unix:path=/nonexistent")
             QSKIP("the named-transfer case runs in tst_e2e_names");
         test::ConsoleFixture f;
-        Account account(new MemoryTokenStore, f.dataDir());
-        f.window()->attachAccount(account.session.get(), account.rest.get(), account.directory.get());
+        AuthSession *session = f.console()->auth();
         QVERIFY(f.window()->openDemoPortal());
         // Silent sign-in: the demo operator is logged in to the portal, so no prompt.
-        QTRY_VERIFY_WITH_TIMEOUT(account.session->isSignedIn(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(session->isSignedIn(), 20000);
         QTRY_VERIFY(f.window()->findChild<QLabel *>(u"identity"_qs)->text().contains(u"Operator Demo"));
         QVERIFY(!f.window()->signInDialog()->isVisible());
 
@@ -84,16 +68,15 @@ private slots:
     {
         if (qgetenv("DBUS_SESSION_BUS_ADDRESS") != "unix:path=/nonexistent")
             QSKIP("needs DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent (ctest test tst_e2e_nokeychain)");
-        test::ConsoleFixture f;
         auto *keychain = new KeychainTokenStore;
         keychain->setRetryDelay(200);
-        Account account(keychain, f.dataDir());
-        f.window()->attachAccount(account.session.get(), account.rest.get(), account.directory.get());
+        test::ConsoleFixture f({keychain, {}});
+        AuthSession *session = f.console()->auth();
         QVERIFY(f.window()->openDemoPortal());
         QTRY_VERIFY_WITH_TIMEOUT(f.window()->banners()->text(u"auth"_qs).contains(u"keychain"), 20000);
         // Signed in with the tokens in memory only; the warning stays up.
-        QTRY_VERIFY_WITH_TIMEOUT(account.session->isSignedIn(), 20000);
-        QVERIFY(account.session->isMemoryOnly());
+        QTRY_VERIFY_WITH_TIMEOUT(session->isSignedIn(), 20000);
+        QVERIFY(session->isMemoryOnly());
         QVERIFY(f.window()->banners()->text(u"auth"_qs).contains(u"keychain"));
         QVERIFY(f.waitForBinds(1));
         transferToEmployee12(f.window()->page());
