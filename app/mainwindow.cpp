@@ -59,7 +59,7 @@ MainWindow::MainWindow(const QString &dataDir, ConsoleSettings *settings, EventS
     , m_bridge(new CallCardBridge(this))
     , m_recovery(new RendererRecovery(this))
     , m_model(new EventLogModel(store, this))
-    , m_recorder(new EventRecorder(store, m_model, this))
+    , m_recorder(new EventRecorder(store, this))
     , m_panel(new EventPanel(m_model, this))
     , m_dock(new QDockWidget(tr("Call events"), this))
     , m_banners(new BannerBar(this))

@@ -205,6 +205,13 @@ bool EventStore::append(CallCardEvent &event)
 {
     if (!event.time.isValid())
         event.time = QDateTime::currentDateTimeUtc();
+    const bool stored = write(event);
+    emit eventAdded(event); // after the commit (or the queueing): a shown row is never ahead of the log
+    return stored;
+}
+
+bool EventStore::write(CallCardEvent &event)
+{
     if (m_pending.isEmpty() && isOpen()) {
         QSqlError error;
         if (insert(event, &error))
@@ -346,35 +353,6 @@ int EventStore::setTargetName(const QString &target, const QString &name)
         changed = query.numRowsAffected();
     }
     emit targetNameChanged(target, name);
-    return changed;
-}
-
-int EventStore::setTargetName(const QList<qint64> &ids, const QString &name)
-{
-    for (auto &event : m_pending) {
-        if (ids.contains(event.id))
-            event.targetName = name;
-    }
-    int changed = 0;
-    if (isOpen()) {
-        QSqlDatabase db = m_connection->database();
-        db.transaction();
-        QSqlQuery query(db);
-        query.prepare(
-            QStringLiteral("UPDATE events SET target_name = ? WHERE id = ? AND target IS NOT NULL"));
-        for (const qint64 id : ids) {
-            query.bindValue(0, name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name));
-            query.bindValue(1, id);
-            if (!query.exec()) {
-                qCWarning(lcStore) << "cannot store target name:" << query.lastError().text();
-                db.rollback();
-                return -1;
-            }
-            changed += query.numRowsAffected();
-        }
-        db.commit();
-    }
-    emit targetNameChangedForIds(ids, name);
     return changed;
 }
 

@@ -17,7 +17,8 @@ namespace opc {
 class SqlConnection;
 
 // The durable event log: an SQLite file (WAL) in the data directory. append() commits an event
-// before it returns, so whatever the panel shows afterwards survives a crash. When the file cannot
+// before it returns and then announces it (eventAdded), so whatever the panel shows survives a
+// crash. When the file cannot
 // be written (read-only, disk full, I/O error) events wait in memory, in order, and a retry timer
 // writes them once the fault clears; nothing is dropped.
 class EventStore : public QObject
@@ -57,7 +58,8 @@ public:
     QString errorString() const { return m_error; }
 
     // Commits event and sets event.id (> 0); returns true. If the write fails, the event is queued,
-    // event.id is set to a negative placeholder (see pendingStored) and false is returned.
+    // event.id is set to a negative placeholder (see pendingStored) and false is returned. Either
+    // way eventAdded is emitted afterwards.
     bool append(CallCardEvent &event);
     const QList<CallCardEvent> &pendingEvents() const { return m_pending; }
     // Writes the pending queue now (also reopens the file if needed); true if nothing is pending.
@@ -66,7 +68,6 @@ public:
 
     // Display names arrive later from the REST layer. Return the rows changed, -1 on error.
     int setTargetName(const QString &target, const QString &name);
-    int setTargetName(const QList<qint64> &ids, const QString &name);
 
     // Reads through the store's own connection (GUI thread); see EventQuery.
     qint64 count(const EventFilter &filter = {});
@@ -76,15 +77,17 @@ public:
     QSqlDatabase database() const;
 
 signals:
+    // Every accepted event, after append() committed it (id > 0) or queued it (id < 0).
+    void eventAdded(const opc::CallCardEvent &event);
     void writableChanged(bool writable);
     // A queued event (id pendingId < 0) was committed; event carries its real id.
     void pendingStored(qint64 pendingId, const opc::CallCardEvent &event);
     void targetNameChanged(const QString &target, const QString &name);
-    void targetNameChangedForIds(const QList<qint64> &ids, const QString &name);
 
 private:
     OpenResult openFile(const QString &path);
     bool moveAside(const QString &path, QString *movedTo);
+    bool write(CallCardEvent &event);
     bool insert(CallCardEvent &event, QSqlError *error);
     bool flushPending(QList<CallCardEvent> *storedEvents = nullptr);
     void setHealthy();
