@@ -12,9 +12,12 @@
 #include <QTest>
 
 using namespace opc;
+using namespace Qt::StringLiterals;
 using opc::test::baseTime;
+using opc::test::createLogAtVersion;
 using opc::test::makeEvent;
 using opc::test::makeTransfer;
+using opc::test::runSql;
 using Kind = TransferTarget::Kind;
 
 namespace {
@@ -23,21 +26,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool runSql(const QString &path, const QStringList &statements)
-{
-    SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
-    if (!connection.open())
-        return false;
-    QSqlQuery query(connection.database());
-    for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            qWarning() << statement << query.lastError().text();
-            return false;
-        }
-    }
-    return true;
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
@@ -86,6 +74,9 @@ private slots:
     void filterMatchesInMemoryFilter();
     void setsTargetNamesLater();
     void migratesFromVersion1();
+    void migratesFromVersion2_data();
+    void migratesFromVersion2();
+    void refusesNewerSchemaWithoutTouchingTheFile_data();
     void refusesNewerSchemaWithoutTouchingTheFile();
     void movesCorruptFileAside();
     void queuesWhileDirectoryUnusable();
@@ -297,20 +288,76 @@ void TestEventStore::migratesFromVersion1()
     QCOMPARE(store.count(filter), 2);
 }
 
+// Version 2 consoles created the user directory's cache table themselves (lib/auth/userdirectory.cpp);
+// version 3 creates it in the migrations, keeping a table (and rows) that is already there.
+void TestEventStore::migratesFromVersion2_data()
+{
+    QTest::addColumn<bool>("oldCacheTable");
+    QTest::newRow("with the cache table created the old way") << true;
+    QTest::newRow("without a cache table") << false;
+}
+
+void TestEventStore::migratesFromVersion2()
+{
+    QFETCH(bool, oldCacheTable);
+    QTemporaryDir dir;
+    const QString path = EventStore::databasePath(dir.path());
+    QStringList extra{
+        u"INSERT INTO events (time_ms, event, payload, phone_number, target, target_kind, target_name)"
+        " VALUES (1795000000000, 'BackgroundCallCard::transferButtonClick', '{}', '+79160001122', '5',"
+        " 'user', 'Ольга')"_s,
+    };
+    if (oldCacheTable) {
+        // Verbatim what UserDirectory::openDatabase executed before the table joined the schema.
+        extra << u"CREATE TABLE IF NOT EXISTS user_cache (portal TEXT NOT NULL, id INTEGER NOT NULL, "
+                 "record TEXT NOT NULL, fetched_at INTEGER NOT NULL, PRIMARY KEY (portal, id))"_s
+              << u"INSERT INTO user_cache VALUES ('a.bitrix24.ru', 5, '{\"ID\":\"5\"}', 1795000000)"_s;
+    }
+    QVERIFY(createLogAtVersion(path, 2, extra));
+
+    EventStore store;
+    QCOMPARE(store.open(dir.path()).status, EventStore::OpenStatus::Opened);
+    QCOMPARE(scalar(store.database(), u"PRAGMA user_version"_s).toInt(), 3);
+    QCOMPARE(scalar(store.database(), u"SELECT count(*) FROM user_cache"_s).toInt(), oldCacheTable ? 1 : 0);
+    QVERIFY(QSqlQuery(store.database())
+                .exec(u"INSERT OR REPLACE INTO user_cache (portal, id, record, fetched_at)"
+                      " VALUES ('a.bitrix24.ru', 5, '{}', 1795000001)"_s));
+    QCOMPARE(scalar(store.database(), u"SELECT fetched_at FROM user_cache WHERE id = 5"_s).toLongLong(),
+             1795000001LL);
+    EventFilter filter;
+    filter.text = u"ольга"_s;
+    QCOMPARE(store.count(filter), 1);
+    store.close();
+
+    EventStore again; // a current file opens as it is
+    QCOMPARE(again.open(dir.path()).status, EventStore::OpenStatus::Opened);
+    QCOMPARE(again.count(), 1);
+    QCOMPARE(scalar(again.database(), u"SELECT count(*) FROM user_cache"_s).toInt(), 1);
+}
+
+void TestEventStore::refusesNewerSchemaWithoutTouchingTheFile_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("far future") << 99;
+    QTest::newRow("the next version") << EventSchema::currentVersion + 1;
+}
+
 void TestEventStore::refusesNewerSchemaWithoutTouchingTheFile()
 {
+    QFETCH(int, version);
     QTemporaryDir dir;
     const QString path = EventStore::databasePath(dir.path());
     QVERIFY(runSql(path,
                    {u"CREATE TABLE events (id INTEGER PRIMARY KEY, future TEXT)"_qs,
-                    u"INSERT INTO events VALUES (1, 'from the future')"_qs, u"PRAGMA user_version = 99"_qs}));
+                    u"INSERT INTO events VALUES (1, 'from the future')"_qs,
+                    u"PRAGMA user_version = "_s + QString::number(version)}));
     const QByteArray before = readAll(path);
     const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
 
     EventStore store;
     const auto result = store.open(dir.path());
     QCOMPARE(result.status, EventStore::OpenStatus::NewerSchema);
-    QVERIFY(result.error.contains(u"99"_qs));
+    QVERIFY(result.error.contains(QString::number(version)));
     QVERIFY(!store.isOpen());
     auto event = makeEvent(CallCardEventType::HangupButtonClick, baseTime());
     QVERIFY(!store.append(event)); // kept in memory, never written into the newer file

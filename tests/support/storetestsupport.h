@@ -1,9 +1,14 @@
 #pragma once
 
 #include "protocol/callcardevent.h"
+#include "store/eventschema.h"
+#include "store/sqlconnection.h"
 
 #include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
+#include <QtDebug>
 
 namespace opc::test {
 
@@ -36,6 +41,34 @@ inline CallCardEvent makeTransfer(const QDateTime &time, const QString &phone, c
             target.value().toUtf8() + "\"}";
     }
     return event;
+}
+
+// Runs statements on `path` through a connection of its own, as another program would.
+inline bool runSql(const QString &path, const QStringList &statements)
+{
+    SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+    if (!connection.open())
+        return false;
+    QSqlQuery query(connection.database());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            qWarning() << statement << query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Creates the event log at `path` exactly as a console of schema `version` left it: the migration
+// steps up to that version (they never change once released), then `extra` statements.
+inline bool createLogAtVersion(const QString &path, int version, const QStringList &extra = {})
+{
+    QStringList statements;
+    for (int step = 0; step < version; ++step)
+        statements += EventSchema::migrations().at(step);
+    statements << u"PRAGMA user_version = "_qs + QString::number(version);
+    statements += extra;
+    return runSql(path, statements);
 }
 
 } // namespace opc::test
