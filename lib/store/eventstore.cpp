@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
@@ -29,8 +31,13 @@ EventStore::EventStore(QObject *parent)
 EventStore::~EventStore()
 {
     // Last chance for a backlog; whatever still cannot be written is named in the diagnostics log.
-    if (hasBacklog() && isOpen())
+    // The window is gone by now, so waiting out another program's lock freezes nothing.
+    if (hasBacklog() && isOpen()) {
+        QSqlQuery(m_connection->database())
+            .exec(u"PRAGMA busy_timeout = "_s +
+                  QString::number(SqlConnection::backgroundBusyTimeout.count()));
         flushPending();
+    }
     if (!m_pending.isEmpty())
         qCCritical(lcStore) << "closing with" << m_pending.size() << "events that could not be written";
     close();

@@ -102,6 +102,7 @@ private slots:
     void announcesEachAcceptedEventAfterWritingIt();
     void anotherProcessLockingTheLogDoesNotBlockAppends();
     void aLockHeldPastTheGracePeriodMakesTheLogUnwritable();
+    void closingWaitsOutALockToWriteTheBacklog();
 };
 
 void TestEventStore::appendCommitsBeforeReturning()
@@ -711,6 +712,24 @@ void TestEventStore::aLockHeldPastTheGracePeriodMakesTheLogUnwritable()
     QVERIFY(!store.isBusy());
     QVERIFY(store.pendingEvents().isEmpty());
     QCOMPARE(store.count(), 1);
+}
+
+void TestEventStore::closingWaitsOutALockToWriteTheBacklog()
+{
+    QTemporaryDir dir;
+    QProcess holder;
+    {
+        EventStore store;
+        QVERIFY(store.open(dir.path()).isOpen());
+        QVERIFY(startLockHolder(holder, EventStore::databasePath(dir.path()), 1000));
+        auto event = makeEvent(CallCardEventType::HangupButtonClick, baseTime());
+        QVERIFY(!store.append(event));
+        QVERIFY(store.isBusy());
+    } // the console quits while another program still holds the lock
+    QVERIFY(holder.waitForFinished(15000));
+    EventStore reopened;
+    QVERIFY(reopened.open(dir.path()).isOpen());
+    QCOMPARE(reopened.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
