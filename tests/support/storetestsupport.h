@@ -59,6 +59,15 @@ inline bool runSql(const QString &path, const QStringList &statements)
     return true;
 }
 
+// The first column of the first row of `sql`, or an invalid QVariant.
+inline QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
 // Creates the event log at `path` exactly as a console of schema `version` left it: the migration
 // steps up to that version (they never change once released), then `extra` statements.
 inline bool createLogAtVersion(const QString &path, int version, const QStringList &extra = {})
