@@ -2,6 +2,7 @@
 
 #include "eventdetailsview.h"
 #include "events/eventtableproxy.h"
+#include "protocol/eventpresentation.h"
 #include "store/eventlogmodel.h"
 #include "store/eventroles.h"
 
@@ -70,8 +71,10 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     const QFontMetrics metrics = m_view->fontMetrics();
     m_view->setColumnWidth(EventLogModel::TimeColumn,
                            metrics.horizontalAdvance(u"2026-11-24 00:00:00"_qs) + 20);
-    m_view->setColumnWidth(EventLogModel::EventColumn,
-                           metrics.horizontalAdvance(u"Call card opened"_qs) + 24);
+    int labelWidth = 0; // room for the longest translated event label
+    for (const auto type : callcard::allEventTypes())
+        labelWidth = qMax(labelWidth, metrics.horizontalAdvance(EventPresentation::eventLabel(type)));
+    m_view->setColumnWidth(EventLogModel::EventColumn, labelWidth + 24);
     m_view->setColumnWidth(EventLogModel::ClientNumberColumn,
                            metrics.horizontalAdvance(u"+190012345678"_qs) + 20);
     m_view->setColumnWidth(EventLogModel::TargetColumn, 110);

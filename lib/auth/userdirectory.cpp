@@ -280,15 +280,13 @@ void UserDirectory::openDatabase(const QString &path)
     m_connection = u"opc_user_cache_%1"_s.arg(quintptr(this), 0, 16);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s); // the event store shares the file
-    if (!db.open()) {
+    // The event store shares the file and this runs on the GUI thread: a cache write that would wait
+    // longer for the lock is dropped (the memory cache still has the record).
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=150"_s);
+    if (!db.open())
         qCWarning(lcRest) << "User cache unavailable:" << db.lastError().text();
-        return;
-    }
-    QSqlQuery q(db);
-    if (!q.exec(u"CREATE TABLE IF NOT EXISTS user_cache (portal TEXT NOT NULL, id INTEGER NOT NULL, "
-                "record TEXT NOT NULL, fetched_at INTEGER NOT NULL, PRIMARY KEY (portal, id))"_s))
-        qCWarning(lcRest) << "User cache table:" << q.lastError().text();
+    // The user_cache table belongs to the event log's schema (EventSchema), created when the event
+    // store opens the file; until then lookups fall back to the memory cache.
 }
 
 std::optional<UserDirectory::Entry> UserDirectory::loadFromDatabase(qint64 id)

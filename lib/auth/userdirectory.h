@@ -17,16 +17,17 @@ class RestClient;
 
 // Turns transfer-target ids and phone numbers into employees (user.get with IMAGE_RESIZE) and
 // tells who the operator is (user.current). Each id is asked for once: a memory cache, plus the
-// `user_cache` table (own connection, own table) in the data directory's database with an expiry,
-// so a restart does not re-ask. Ids requested in the same event-loop turn go out together: one
-// user.get with an ID list for up to 50, one `batch` of such pages beyond that. Without sign-in
-// every lookup fails with RestError::NotSignedIn and the UI keeps showing ids.
+// `user_cache` table of the event log (own connection; the table is created by the log's schema
+// migrations when EventStore opens the file) with an expiry, so a restart does not re-ask. Ids requested in
+// the same event-loop turn go out together: one user.get with an ID list for up to 50, one `batch` of such
+// pages beyond that. Without sign-in every lookup fails with RestError::NotSignedIn and the UI keeps showing
+// ids.
 class UserDirectory : public QObject
 {
     Q_OBJECT
 
 public:
-    // `databasePath`: the SQLite file (e.g. <data dir>/console.sqlite); empty = memory cache only.
+    // `databasePath`: the event log (EventStore::databasePath); empty = memory cache only.
     UserDirectory(RestClient *rest, const QString &databasePath, QObject *parent = nullptr);
     ~UserDirectory() override;
 

@@ -4,9 +4,9 @@
 
 namespace opc {
 
-// Presents EventLogModel rows the way operators read them: translated event labels, the transfer
-// target spelled out ("Employee #12 · Ivan Petrov"), a short detail for other events, and
-// transfers in bold so they stand out.
+// The event log as the side panel draws it: transfers in bold so they stand out, events still
+// waiting to be written in the disabled text colour. Text and headers are the model's (from
+// EventPresentation); this proxy only adds the GUI styling the store library cannot depend on.
 class EventTableProxy : public QIdentityProxyModel
 {
     Q_OBJECT
@@ -15,7 +15,6 @@ public:
     explicit EventTableProxy(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 };
 
 } // namespace opc

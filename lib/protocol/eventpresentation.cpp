@@ -2,7 +2,62 @@
 
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
+
+QString EventPresentation::columnHeader(int column)
+{
+    switch (column) {
+    case TimeColumn:
+        return tr("Time");
+    case EventColumn:
+        return tr("Event");
+    case ClientNumberColumn:
+        return tr("Client number");
+    case TargetColumn:
+        return tr("Target");
+    case TargetDetailColumn:
+        return tr("Who / details");
+    case CallIdColumn:
+        return tr("Call");
+    default:
+        return {};
+    }
+}
+
+QString EventPresentation::cellText(const CallCardEvent &event, int column)
+{
+    switch (column) {
+    case TimeColumn:
+        return localTime(event);
+    case EventColumn:
+        return eventLabel(event.type);
+    case ClientNumberColumn:
+        return clientNumber(event);
+    case TargetColumn:
+        return event.target.value();
+    case TargetDetailColumn:
+        return event.isTransfer() ? targetSummary(event) : detail(event);
+    case CallIdColumn:
+        return event.callId;
+    default:
+        return {};
+    }
+}
+
+QString EventPresentation::localTime(const CallCardEvent &event)
+{
+    return event.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString EventPresentation::clientNumber(const CallCardEvent &event)
+{
+    // The log keeps the client number of transfers; an opened card carries it in its payload.
+    if (event.type == CallCardEventType::Initialized)
+        return event.payload().toObject().value(u"PHONE_NUMBER"_s).toString();
+    return event.phoneNumber;
+}
 
 QString EventPresentation::eventLabel(CallCardEventType type)
 {

@@ -7,13 +7,32 @@
 
 namespace opc {
 
-// How events read for an operator: translated labels instead of wire names, and one-line
-// summaries for the panel, the details view and notifications.
+// The one place that turns an event into text for an operator: the event log's columns and their
+// headers, translated labels instead of wire names, and one-line summaries for the panel, the
+// details view and notifications. (Exports write wire names and machine field names instead.)
 class EventPresentation
 {
     Q_DECLARE_TR_FUNCTIONS(EventPresentation)
 
 public:
+    // The columns of the event log table, in display order.
+    enum Column {
+        TimeColumn,
+        EventColumn,
+        ClientNumberColumn,
+        TargetColumn,
+        TargetDetailColumn,
+        CallIdColumn,
+        ColumnCount
+    };
+
+    static QString columnHeader(int column);
+    // What a cell of `column` shows for `event`.
+    static QString cellText(const CallCardEvent &event, int column);
+    // Local time to the second: "2026-11-24 10:00:00".
+    static QString localTime(const CallCardEvent &event);
+    // The client number: sent with a transfer, or carried by the opened card's payload.
+    static QString clientNumber(const CallCardEvent &event);
     static QString eventLabel(CallCardEventType type);
     static QString targetKindLabel(TransferTarget::Kind kind);
     // "Employee #12 · Ivan Petrov", "Phone number +4930…", "Queue 3".

@@ -11,9 +11,9 @@ EventLogModel::EventLogModel(EventStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
+    connect(store, &EventStore::eventAdded, this, &EventLogModel::onEventAdded);
     connect(store, &EventStore::pendingStored, this, &EventLogModel::onPendingStored);
     connect(store, &EventStore::targetNameChanged, this, &EventLogModel::onTargetNameChanged);
-    connect(store, &EventStore::targetNameChangedForIds, this, &EventLogModel::onTargetNameChangedForIds);
     refresh();
 }
 
@@ -47,11 +47,12 @@ void EventLogModel::refresh()
     endResetModel();
 }
 
-void EventLogModel::prepend(const CallCardEvent &event)
+void EventLogModel::onEventAdded(const CallCardEvent &event)
 {
     if (!m_filter.matches(event))
         return;
-    // Guard against showing an event twice when a refresh already read it back.
+    // Guard against showing an event twice when a refresh (from another of the store's listeners)
+    // already read it back.
     for (qsizetype i = 0; i < qMin<qsizetype>(m_rows.size(), 32); ++i) {
         if (m_rows.at(i).id == event.id)
             return;
@@ -90,30 +91,6 @@ void EventLogModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-QString EventLogModel::displayText(const CallCardEvent &event, int column) const
-{
-    switch (column) {
-    case TimeColumn:
-        return event.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case EventColumn:
-        return callcard::shortName(event.type);
-    case ClientNumberColumn:
-        return event.phoneNumber;
-    case TargetColumn:
-        return event.target.value();
-    case TargetDetailColumn:
-        if (!event.isTransfer())
-            return {};
-        if (event.targetName.isEmpty())
-            return TransferTarget::kindName(event.target.kind());
-        return TransferTarget::kindName(event.target.kind()) + u" · "_qs + event.targetName;
-    case CallIdColumn:
-        return event.callId;
-    default:
-        return {};
-    }
-}
-
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -121,11 +98,11 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     const CallCardEvent &event = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(event, index.column());
+        return EventPresentation::cellText(event, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
             return event.time.toUTC().toString(Qt::ISODateWithMs);
-        return {};
+        return EventPresentation::summary(event);
     case EventRole:
         return QVariant::fromValue(event);
     case IsTransferRole:
@@ -143,22 +120,7 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case EventColumn:
-        return tr("Event");
-    case ClientNumberColumn:
-        return tr("Client number");
-    case TargetColumn:
-        return tr("Target");
-    case TargetDetailColumn:
-        return tr("Target kind / name");
-    case CallIdColumn:
-        return tr("Call id");
-    default:
-        return {};
-    }
+    return EventPresentation::columnHeader(section);
 }
 
 QHash<int, QByteArray> EventLogModel::roleNames() const
@@ -186,25 +148,13 @@ void EventLogModel::onPendingStored(qint64 pendingId, const CallCardEvent &event
 
 void EventLogModel::onTargetNameChanged(const QString &target, const QString &name)
 {
-    updateTargetNames(
-        [&target](const CallCardEvent &e) { return e.isTransfer() && e.target.value() == target; }, name);
-}
-
-void EventLogModel::onTargetNameChangedForIds(const QList<qint64> &ids, const QString &name)
-{
-    updateTargetNames([&ids](const CallCardEvent &e) { return e.isTransfer() && ids.contains(e.id); }, name);
-}
-
-void EventLogModel::updateTargetNames(const std::function<bool(const CallCardEvent &)> &pick,
-                                      const QString &name)
-{
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
         CallCardEvent &event = m_rows[row];
-        if (!pick(event) || event.targetName == name)
+        if (!event.isTransfer() || event.target.value() != target || event.targetName == name)
             continue;
         event.targetName = name;
-        const QModelIndex cell = index(int(row), TargetDetailColumn);
-        emit dataChanged(cell, cell);
+        // The detail column and every cell's tooltip name the target.
+        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
     }
 }
 

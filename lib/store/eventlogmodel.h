@@ -3,34 +3,36 @@
 #include "eventfilter.h"
 #include "eventquery.h"
 #include "protocol/callcardevent.h"
+#include "protocol/eventpresentation.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
-
-#include <functional>
 
 namespace opc {
 
 class EventStore;
 
 // The side panel's history: newest first, read lazily from the store in pages (keyset on
-// (time, id)), so opening and filtering cost one small query however large the log is. New events
-// are put on top with prepend() without a re-query. The row count is what has been read so far;
-// views grow it through canFetchMore()/fetchMore() as they scroll.
+// (time, id)), so opening and filtering cost one small query however large the log is. The model
+// follows its store: each event the store accepts (committed, or queued while the file cannot be
+// written) is put on top without a re-query. The row count is what has been read so far; views grow
+// it through canFetchMore()/fetchMore() as they scroll. Cell text and headers come from
+// EventPresentation.
 class EventLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
+    // The columns are EventPresentation's; the names here keep call sites short.
     enum Column {
-        TimeColumn,
-        EventColumn,
-        ClientNumberColumn,
-        TargetColumn,
-        TargetDetailColumn,
-        CallIdColumn,
-        ColumnCount
+        TimeColumn = EventPresentation::TimeColumn,
+        EventColumn = EventPresentation::EventColumn,
+        ClientNumberColumn = EventPresentation::ClientNumberColumn,
+        TargetColumn = EventPresentation::TargetColumn,
+        TargetDetailColumn = EventPresentation::TargetDetailColumn,
+        CallIdColumn = EventPresentation::CallIdColumn,
+        ColumnCount = EventPresentation::ColumnCount
     };
 
     explicit EventLogModel(EventStore *store, QObject *parent = nullptr);
@@ -39,8 +41,6 @@ public:
     // Re-queries the store with filter (and shows matching events still waiting to be written).
     void setFilter(const EventFilter &filter);
     void refresh();
-    // Shows a newly appended event on top if it matches the filter. Call after EventStore::append().
-    void prepend(const CallCardEvent &event);
 
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     int pageSize() const { return m_pageSize; }
@@ -55,11 +55,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    // Shows an event the store just accepted on top, if it matches the filter.
+    void onEventAdded(const CallCardEvent &event);
     void onPendingStored(qint64 pendingId, const CallCardEvent &event);
     void onTargetNameChanged(const QString &target, const QString &name);
-    void onTargetNameChangedForIds(const QList<qint64> &ids, const QString &name);
-    void updateTargetNames(const std::function<bool(const CallCardEvent &)> &pick, const QString &name);
-    QString displayText(const CallCardEvent &event, int column) const;
 
     QPointer<EventStore> m_store;
     EventFilter m_filter;

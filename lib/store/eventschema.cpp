@@ -62,8 +62,18 @@ const QList<QStringList> &EventSchema::migrations()
                            " WHERE phone_number IS NOT NULL OR target IS NOT NULL"
                            " OR target_name IS NOT NULL"),
         },
+        // 2 -> 3: the user directory's cache of employee records (UserDirectory). Version 2 consoles
+        // created this table themselves, outside the migrations; IF NOT EXISTS keeps theirs and its rows.
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS user_cache ("
+                           " portal TEXT NOT NULL,"
+                           " id INTEGER NOT NULL,"
+                           " record TEXT NOT NULL,"
+                           " fetched_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (portal, id))"),
+        },
     };
-    static_assert(currentVersion == 2, "add the migration steps for the new version above");
+    static_assert(currentVersion == 3, "add the migration steps for the new version above");
     return steps;
 }
 
@@ -105,6 +115,9 @@ int EventSchema::userVersion(const QSqlDatabase &db, QSqlError *error)
 
 bool EventSchema::migrate(const QSqlDatabase &db, QSqlError *error)
 {
+    // The usual case: nothing to do, and no write lock to wait for while another program holds it.
+    if (userVersion(db, error) == currentVersion)
+        return true;
     QSqlQuery query(db);
     // IMMEDIATE takes the write lock first, so two processes cannot migrate the same file at once.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

@@ -13,7 +13,10 @@ namespace opc {
 class EventSchema
 {
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
+    // The oldest version whose `events` table reads like the current one: read-only users (the
+    // exporter) accept files from here to currentVersion without migrating them.
+    static constexpr int oldestReadableVersion = 2;
 
     static const QList<QStringList> &migrations();
 
@@ -30,7 +33,8 @@ public:
     // Version stored in the open database, or -1 with *error set.
     static int userVersion(const QSqlDatabase &db, QSqlError *error);
 
-    // Brings an open database from its version to currentVersion in one IMMEDIATE transaction.
+    // Brings an open database from its version to currentVersion in one IMMEDIATE transaction. A file
+    // already at currentVersion is left alone without taking the write lock.
     static bool migrate(const QSqlDatabase &db, QSqlError *error);
 };
 

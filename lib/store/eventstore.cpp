@@ -1,42 +1,22 @@
 #include "eventstore.h"
 
+#include "eventlogfile.h"
 #include "eventrow.h"
-#include "eventschema.h"
 #include "protocol/logging.h"
 #include "sqlconnection.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlQuery>
-#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
 
 namespace opc {
 namespace {
 
-bool isCorruption(const QSqlError &error)
+bool isLockError(const QSqlError &error)
 {
     const int code = sqliteResultCode(error);
-    return code == sqlite::Corrupt || code == sqlite::NotADb;
-}
-
-QString describe(const QSqlError &error)
-{
-    switch (sqliteResultCode(error)) {
-    case sqlite::Full:
-        return EventStore::tr("The disk is full; events are kept in memory until the log can be written.");
-    case sqlite::ReadOnly:
-    case sqlite::CantOpen:
-    case sqlite::IoErr:
-        return EventStore::tr("The event log cannot be written (read-only or I/O error); events are kept in "
-                              "memory until it can.");
-    case sqlite::Busy:
-    case sqlite::Locked:
-        return EventStore::tr("The event log is locked by another program; events are kept in memory.");
-    default:
-        return EventStore::tr("The event log cannot be written (%1); events are kept in memory.")
-            .arg(error.text());
-    }
+    return code == sqlite::Busy || code == sqlite::Locked;
 }
 
 } // namespace
@@ -44,15 +24,20 @@ QString describe(const QSqlError &error)
 EventStore::EventStore(QObject *parent)
     : QObject(parent)
 {
-    m_retryTimer.setInterval(std::chrono::seconds(5));
+    m_retryTimer.setInterval(m_retryInterval);
     connect(&m_retryTimer, &QTimer::timeout, this, &EventStore::retryNow);
 }
 
 EventStore::~EventStore()
 {
     // Last chance for a backlog; whatever still cannot be written is named in the diagnostics log.
-    if (!m_pending.isEmpty() && isOpen())
+    // The window is gone by now, so waiting out another program's lock freezes nothing.
+    if (hasBacklog() && isOpen()) {
+        QSqlQuery(m_connection->database())
+            .exec(u"PRAGMA busy_timeout = "_s +
+                  QString::number(SqlConnection::backgroundBusyTimeout.count()));
         flushPending();
+    }
     if (!m_pending.isEmpty())
         qCCritical(lcStore) << "closing with" << m_pending.size() << "events that could not be written";
     close();
@@ -80,7 +65,17 @@ void EventStore::close()
 
 void EventStore::setRetryInterval(std::chrono::milliseconds interval)
 {
-    m_retryTimer.setInterval(interval);
+    m_retryInterval = interval;
+    if (!m_busy)
+        m_retryTimer.setInterval(interval);
+}
+
+void EventStore::scheduleRetry(std::chrono::milliseconds interval)
+{
+    if (m_retryTimer.intervalAsDuration() != interval)
+        m_retryTimer.setInterval(interval);
+    if (!m_retryTimer.isActive())
+        m_retryTimer.start();
 }
 
 EventStore::OpenResult EventStore::open(const QString &dataDir)
@@ -92,7 +87,7 @@ EventStore::OpenResult EventStore::open(const QString &dataDir)
     if (!QDir().mkpath(dataDir)) {
         result = {OpenStatus::Unwritable, tr("Cannot create the data directory %1.").arg(dataDir), {}};
     } else {
-        result = openFile(databasePath(dataDir));
+        result = EventLogFile::open(databasePath(dataDir), &m_connection);
     }
 
     switch (result.status) {
@@ -114,107 +109,31 @@ EventStore::OpenResult EventStore::open(const QString &dataDir)
     return result;
 }
 
-EventStore::OpenResult EventStore::openFile(const QString &path)
-{
-    const auto header = EventSchema::readHeader(path);
-    QString movedTo;
-    if (header.kind == EventSchema::Header::Kind::NotADatabase && !moveAside(path, &movedTo))
-        return {OpenStatus::Unwritable,
-                tr("The event log %1 is damaged and cannot be moved aside.").arg(path),
-                {}};
-    if (header.kind == EventSchema::Header::Kind::Database &&
-        header.userVersion > EventSchema::currentVersion)
-        return {OpenStatus::NewerSchema,
-                tr("The event log %1 was written by a newer version of the console (schema %2, this version "
-                   "knows %3). Update the console; the file was left unchanged.")
-                    .arg(path)
-                    .arg(header.userVersion)
-                    .arg(EventSchema::currentVersion),
-                {}};
-
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        auto connection = std::make_unique<SqlConnection>(path, SqlConnection::Mode::ReadWrite);
-        QSqlError error;
-        bool ok = connection->open();
-        if (!ok)
-            error = connection->lastError();
-        QSqlQuery query(connection->database());
-        // The header check cannot see a version committed to a WAL file that was never checkpointed.
-        const int version = ok ? EventSchema::userVersion(connection->database(), &error) : -1;
-        ok = version >= 0;
-        if (ok && version > EventSchema::currentVersion) {
-            return {
-                OpenStatus::NewerSchema,
-                tr("The event log %1 was written by a newer version of the console (schema %2). Update the "
-                   "console.")
-                    .arg(path)
-                    .arg(version),
-                {}};
-        }
-        // WAL lets the exporter read while the console writes; FULL syncs the WAL on every commit so a
-        // shown event survives a power cut, not only a crash.
-        if (ok && query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next() &&
-            query.value(0).toString() != u"wal")
-            qCWarning(lcStore) << "WAL mode unavailable, journal mode is" << query.value(0).toString();
-        ok = ok && query.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-        ok = ok && EventSchema::migrate(connection->database(), &error);
-        // Touch the table's pages so a damaged file is caught here rather than on the first append.
-        ok = ok && query.exec(QStringLiteral("SELECT id FROM events ORDER BY id DESC LIMIT 1"));
-        if (!ok && !error.isValid())
-            error = query.lastError();
-        query = QSqlQuery();
-        if (ok) {
-            m_connection = std::move(connection);
-            if (!movedTo.isEmpty())
-                return {OpenStatus::CorruptMovedAside,
-                        tr("The event log was damaged. It was moved to %1 and a new log was started.")
-                            .arg(movedTo),
-                        movedTo};
-            return {};
-        }
-        connection.reset();
-        if (attempt == 0 && isCorruption(error) && moveAside(path, &movedTo))
-            continue;
-        qCWarning(lcStore) << "cannot open event log" << path << error.text();
-        return {OpenStatus::Unwritable, describe(error), {}};
-    }
-    return {OpenStatus::Unwritable, tr("The event log %1 cannot be opened.").arg(path), {}};
-}
-
-bool EventStore::moveAside(const QString &path, QString *movedTo)
-{
-    const QFileInfo info(path);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
-    const QString target =
-        info.dir().filePath(info.completeBaseName() + u".corrupt-"_qs + stamp + u'.' + info.suffix());
-    if (!QFile::rename(path, target)) {
-        qCCritical(lcStore) << "cannot move damaged event log" << path << "to" << target;
-        return false;
-    }
-    // A WAL or shared-memory file belongs to the damaged file, never to the new one.
-    for (const auto suffix : {u"-wal", u"-shm"}) {
-        if (QFile::exists(path + suffix))
-            QFile::rename(path + suffix, target + suffix);
-    }
-    qCCritical(lcStore) << "damaged event log moved aside to" << target;
-    *movedTo = target;
-    return true;
-}
-
 bool EventStore::append(CallCardEvent &event)
 {
     if (!event.time.isValid())
         event.time = QDateTime::currentDateTimeUtc();
+    const bool stored = write(event);
+    emit eventAdded(event); // after the commit (or the queueing): a shown row is never ahead of the log
+    return stored;
+}
+
+bool EventStore::write(CallCardEvent &event)
+{
     if (m_pending.isEmpty() && isOpen()) {
         QSqlError error;
         if (insert(event, &error))
             return true;
         enqueue(event);
-        setFault(error);
+        onWriteFailed(error);
         return false;
     }
     // Something is already waiting: this event goes behind it so the log keeps its order.
     enqueue(event);
+    // While another program holds the lock only the retry timer tries again, so that appends do not
+    // each wait out the lock on the GUI thread.
+    if (m_busy)
+        return false;
     const qsizetype index = m_pending.size() - 1;
     QList<CallCardEvent> stored;
     if (isOpen() && flushPending(&stored)) {
@@ -247,7 +166,7 @@ bool EventStore::insert(CallCardEvent &event, QSqlError *error)
 
 bool EventStore::flushPending(QList<CallCardEvent> *storedEvents)
 {
-    if (m_pending.isEmpty())
+    if (!hasBacklog())
         return true;
     if (!isOpen())
         return false;
@@ -258,16 +177,22 @@ bool EventStore::flushPending(QList<CallCardEvent> *storedEvents)
     QList<CallCardEvent> stored = m_pending;
     for (qsizetype i = 0; ok && i < stored.size(); ++i)
         ok = insert(stored[i], &error);
+    for (auto it = m_pendingNames.cbegin(); ok && it != m_pendingNames.cend(); ++it) {
+        int changed = 0;
+        ok = updateTargetName(it.key(), it.value(), &changed, &error);
+    }
     if (ok && !db.commit())
         ok = false;
     if (!ok) {
         if (!error.isValid())
             error = db.lastError();
         db.rollback();
-        setFault(error);
+        onWriteFailed(error);
         return false;
     }
-    qCInfo(lcStore) << "wrote" << stored.size() << "queued events";
+    qCInfo(lcStore) << "wrote" << stored.size() << "queued events and" << m_pendingNames.size()
+                    << "target names";
+    m_pendingNames.clear();
     const QList<CallCardEvent> written = std::exchange(m_pending, {});
     for (qsizetype i = 0; i < stored.size(); ++i)
         emit pendingStored(written.at(i).id, stored.at(i));
@@ -281,7 +206,7 @@ bool EventStore::retryNow()
     if (m_newerSchema)
         return m_pending.isEmpty();
     if (!isOpen() && !m_dataDir.isEmpty())
-        return open(m_dataDir).isOpen() && m_pending.isEmpty();
+        return open(m_dataDir).isOpen() && !hasBacklog();
     if (flushPending()) {
         setHealthy();
         return true;
@@ -289,14 +214,31 @@ bool EventStore::retryNow()
     return false;
 }
 
+void EventStore::onWriteFailed(const QSqlError &error)
+{
+    // A lock held by another program is usually gone in moments: stay writable and retry soon. One
+    // held past the grace period (or any other error) is a fault the operator is told about.
+    if (isLockError(error) && m_writable) {
+        if (!m_busy)
+            m_busySince.start();
+        if (std::chrono::milliseconds(m_busySince.elapsed()) < m_busyGracePeriod) {
+            qCDebug(lcStore) << "event log busy, retrying:" << error.text();
+            setBusy(true);
+            scheduleRetry(m_busyRetryInterval);
+            return;
+        }
+    }
+    setFault(error);
+}
+
 void EventStore::setFault(const QSqlError &error)
 {
     // Retries repeat every few seconds while the fault lasts; log the first failure, not each retry.
-    if (m_writable || m_error != describe(error))
+    if (m_writable || m_error != EventLogFile::describe(error))
         qCWarning(lcStore) << "event log write failed:" << error.text() << "code" << error.nativeErrorCode();
     else
         qCDebug(lcStore) << "retry failed:" << error.text();
-    setFault(describe(error));
+    setFault(EventLogFile::describe(error));
 }
 
 void EventStore::setFault(const QString &message)
@@ -304,8 +246,8 @@ void EventStore::setFault(const QString &message)
     if (m_error != message)
         qCWarning(lcStore) << message;
     m_error = message;
-    if (!m_retryTimer.isActive() && !m_newerSchema)
-        m_retryTimer.start();
+    if (!m_newerSchema)
+        scheduleRetry(m_retryInterval);
     setWritable(false);
 }
 
@@ -313,7 +255,18 @@ void EventStore::setHealthy()
 {
     m_retryTimer.stop();
     m_error.clear();
+    setBusy(false);
     setWritable(true);
+}
+
+void EventStore::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    if (busy)
+        qCInfo(lcStore) << "event log locked by another program; events wait in memory";
+    emit busyChanged(busy);
 }
 
 void EventStore::setWritable(bool writable)
@@ -332,50 +285,38 @@ int EventStore::setTargetName(const QString &target, const QString &name)
     }
     int changed = 0;
     if (isOpen()) {
-        QSqlQuery query(m_connection->database());
-        query.prepare(QStringLiteral("UPDATE events SET target_name = ? WHERE target = ? AND event = ?"
-                                     " AND target_name IS NOT ?"));
-        query.addBindValue(name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name));
-        query.addBindValue(target);
-        query.addBindValue(callcard::fullName(CallCardEventType::TransferButtonClick));
-        query.addBindValue(name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name));
-        if (!query.exec()) {
-            qCWarning(lcStore) << "cannot store target name:" << query.lastError().text();
-            return -1;
+        QSqlError error;
+        if (m_busy || !updateTargetName(target, name, &changed, &error)) {
+            if (!m_busy && !isLockError(error)) {
+                qCWarning(lcStore) << "cannot store target name:" << error.text();
+                return -1;
+            }
+            m_pendingNames.insert(target, name); // written with the backlog once the lock is gone
+            if (!m_busy)
+                onWriteFailed(error);
+            changed = 0;
         }
-        changed = query.numRowsAffected();
     }
     emit targetNameChanged(target, name);
     return changed;
 }
 
-int EventStore::setTargetName(const QList<qint64> &ids, const QString &name)
+bool EventStore::updateTargetName(const QString &target, const QString &name, int *changed, QSqlError *error)
 {
-    for (auto &event : m_pending) {
-        if (ids.contains(event.id))
-            event.targetName = name;
+    const QVariant value = name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name);
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("UPDATE events SET target_name = ? WHERE target = ? AND event = ?"
+                                 " AND target_name IS NOT ?"));
+    query.addBindValue(value);
+    query.addBindValue(target);
+    query.addBindValue(callcard::fullName(CallCardEventType::TransferButtonClick));
+    query.addBindValue(value);
+    if (!query.exec()) {
+        *error = query.lastError();
+        return false;
     }
-    int changed = 0;
-    if (isOpen()) {
-        QSqlDatabase db = m_connection->database();
-        db.transaction();
-        QSqlQuery query(db);
-        query.prepare(
-            QStringLiteral("UPDATE events SET target_name = ? WHERE id = ? AND target IS NOT NULL"));
-        for (const qint64 id : ids) {
-            query.bindValue(0, name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name));
-            query.bindValue(1, id);
-            if (!query.exec()) {
-                qCWarning(lcStore) << "cannot store target name:" << query.lastError().text();
-                db.rollback();
-                return -1;
-            }
-            changed += query.numRowsAffected();
-        }
-        db.commit();
-    }
-    emit targetNameChangedForIds(ids, name);
-    return changed;
+    *changed = query.numRowsAffected();
+    return true;
 }
 
 qint64 EventStore::count(const EventFilter &filter)

@@ -4,6 +4,8 @@
 #include "eventquery.h"
 #include "protocol/callcardevent.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -17,9 +19,12 @@ namespace opc {
 class SqlConnection;
 
 // The durable event log: an SQLite file (WAL) in the data directory. append() commits an event
-// before it returns, so whatever the panel shows afterwards survives a crash. When the file cannot
-// be written (read-only, disk full, I/O error) events wait in memory, in order, and a retry timer
-// writes them once the fault clears; nothing is dropped.
+// before it returns and then announces it (eventAdded), so whatever the panel shows survives a
+// crash. When the file cannot be written (read-only, disk full, I/O error) events wait in memory,
+// in order, and a retry timer writes them once the fault clears; nothing is dropped.
+// Another program holding the write lock is not a fault: the GUI thread waits at most
+// SqlConnection::guiBusyTimeout, then events queue quietly (busy) and are retried every
+// busyRetryInterval; only a lock held longer than busyGracePeriod makes the log unwritable.
 class EventStore : public QObject
 {
     Q_OBJECT
@@ -51,22 +56,29 @@ public:
     void close();
     bool isOpen() const;
     QString dataDir() const { return m_dataDir; }
-    // False while events wait in the pending queue or the file could not be opened.
+    // False while the file could not be opened or written, or another program has held its lock for
+    // longer than the grace period. Events may wait in the pending queue while writable (busy).
     bool isWritable() const { return m_writable; }
+    // True while events wait because another program briefly holds the write lock.
+    bool isBusy() const { return m_busy; }
     // Why the log is not writable (user-visible, translated); empty when writable.
     QString errorString() const { return m_error; }
 
     // Commits event and sets event.id (> 0); returns true. If the write fails, the event is queued,
-    // event.id is set to a negative placeholder (see pendingStored) and false is returned.
+    // event.id is set to a negative placeholder (see pendingStored) and false is returned. Either
+    // way eventAdded is emitted afterwards.
     bool append(CallCardEvent &event);
     const QList<CallCardEvent> &pendingEvents() const { return m_pending; }
     // Writes the pending queue now (also reopens the file if needed); true if nothing is pending.
     bool retryNow();
+    // How often a fault (not a busy lock) is retried.
     void setRetryInterval(std::chrono::milliseconds interval);
+    void setBusyRetryInterval(std::chrono::milliseconds interval) { m_busyRetryInterval = interval; }
+    void setBusyGracePeriod(std::chrono::milliseconds period) { m_busyGracePeriod = period; }
 
-    // Display names arrive later from the REST layer. Return the rows changed, -1 on error.
+    // Display names arrive later from the REST layer. Returns the rows changed, -1 on error; 0 when
+    // the file is busy, and the name is then written with the queued events.
     int setTargetName(const QString &target, const QString &name);
-    int setTargetName(const QList<qint64> &ids, const QString &name);
 
     // Reads through the store's own connection (GUI thread); see EventQuery.
     qint64 count(const EventFilter &filter = {});
@@ -75,32 +87,48 @@ public:
     // The writer connection, for tests and diagnostics; invalid while closed.
     QSqlDatabase database() const;
 
+    static constexpr std::chrono::milliseconds defaultRetryInterval{5000};
+    static constexpr std::chrono::milliseconds defaultBusyRetryInterval{250};
+    static constexpr std::chrono::milliseconds defaultBusyGracePeriod{10000};
+
 signals:
+    // Every accepted event, after append() committed it (id > 0) or queued it (id < 0).
+    void eventAdded(const opc::CallCardEvent &event);
     void writableChanged(bool writable);
+    void busyChanged(bool busy);
     // A queued event (id pendingId < 0) was committed; event carries its real id.
     void pendingStored(qint64 pendingId, const opc::CallCardEvent &event);
     void targetNameChanged(const QString &target, const QString &name);
-    void targetNameChangedForIds(const QList<qint64> &ids, const QString &name);
 
 private:
-    OpenResult openFile(const QString &path);
-    bool moveAside(const QString &path, QString *movedTo);
+    bool write(CallCardEvent &event);
     bool insert(CallCardEvent &event, QSqlError *error);
+    bool updateTargetName(const QString &target, const QString &name, int *changed, QSqlError *error);
     bool flushPending(QList<CallCardEvent> *storedEvents = nullptr);
+    bool hasBacklog() const { return !m_pending.isEmpty() || !m_pendingNames.isEmpty(); }
     void setHealthy();
     void enqueue(CallCardEvent &event);
+    void onWriteFailed(const QSqlError &error);
     void setFault(const QSqlError &error);
     void setFault(const QString &message);
     void setWritable(bool writable);
+    void setBusy(bool busy);
+    void scheduleRetry(std::chrono::milliseconds interval);
 
     QString m_dataDir;
     std::unique_ptr<SqlConnection> m_connection;
     QList<CallCardEvent> m_pending;
+    QHash<QString, QString> m_pendingNames; // target -> name, written with the queued events
     qint64 m_lastPendingId = 0;
     bool m_writable = false;
+    bool m_busy = false;
     bool m_newerSchema = false;
     QString m_error;
     QTimer m_retryTimer;
+    QElapsedTimer m_busySince;
+    std::chrono::milliseconds m_retryInterval = defaultRetryInterval;
+    std::chrono::milliseconds m_busyRetryInterval = defaultBusyRetryInterval;
+    std::chrono::milliseconds m_busyGracePeriod = defaultBusyGracePeriod;
 };
 
 } // namespace opc

@@ -42,7 +42,7 @@ LogExporter::Result LogExporter::run(QIODevice &out, Format format, const EventF
                            .arg(m_path, (error.isValid() ? error : connection.lastError()).text());
         return result;
     }
-    if (version != EventSchema::currentVersion) {
+    if (version < EventSchema::oldestReadableVersion || version > EventSchema::currentVersion) {
         // Read-only: an older file is upgraded by starting the console, a newer one needs a newer console.
         result.error = tr("The event log %1 has schema version %2; this version reads %3.")
                            .arg(m_path)

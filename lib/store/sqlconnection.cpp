@@ -4,14 +4,14 @@
 
 namespace opc {
 
-SqlConnection::SqlConnection(const QString &path, Mode mode)
+SqlConnection::SqlConnection(const QString &path, Mode mode, std::chrono::milliseconds busyTimeout)
     : m_path(path)
 {
     static std::atomic<quint64> counter{0};
     m_name = u"opc_store_"_qs + QString::number(++counter);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(path);
-    QString options = u"QSQLITE_BUSY_TIMEOUT="_qs + QString::number(busyTimeoutMs);
+    QString options = u"QSQLITE_BUSY_TIMEOUT="_qs + QString::number(busyTimeout.count());
     if (mode == Mode::ReadOnly)
         options += u";QSQLITE_OPEN_READONLY"_qs;
     m_db.setConnectOptions(options);

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QString>
 
+#include <chrono>
+
 namespace opc {
 
 // One named QSqlDatabase connection to an SQLite file, owned by the thread that created it.
@@ -14,7 +16,14 @@ class SqlConnection
 public:
     enum class Mode { ReadWrite, ReadOnly };
 
-    SqlConnection(const QString &path, Mode mode);
+    // How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
+    // Worker threads (export, pruning) can afford to wait; the GUI thread must not freeze, so its
+    // writer gives up quickly and lets the event store queue instead.
+    static constexpr std::chrono::milliseconds backgroundBusyTimeout{5000};
+    static constexpr std::chrono::milliseconds guiBusyTimeout{150};
+
+    SqlConnection(const QString &path, Mode mode,
+                  std::chrono::milliseconds busyTimeout = backgroundBusyTimeout);
     ~SqlConnection();
     Q_DISABLE_COPY_MOVE(SqlConnection)
 
@@ -25,9 +34,6 @@ public:
     QString name() const { return m_name; }
     QString path() const { return m_path; }
     QSqlError lastError() const { return m_db.lastError(); }
-
-    // Milliseconds a statement waits for another connection's lock before failing with SQLITE_BUSY.
-    static constexpr int busyTimeoutMs = 5000;
 
 private:
     QString m_name;

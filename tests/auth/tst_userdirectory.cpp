@@ -2,7 +2,10 @@
 
 #include "auth/restclient.h"
 #include "auth/userdirectory.h"
+#include "store/eventstore.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -20,9 +23,11 @@ class TestUserDirectory : public QObject
         AuthSession session{&store, &nam};
         RestClient rest{&session, &nam};
         QTemporaryDir dir;
+        EventStore events; // creates the cache table, as in the console
 
         Rig()
         {
+            QVERIFY(events.open(dir.path()).isOpen());
             session.setSettings(portal.settings());
             session.storeClientSecret(test::kClientSecret);
             RestClient::Options o;
@@ -32,7 +37,7 @@ class TestUserDirectory : public QObject
         }
         std::unique_ptr<UserDirectory> directory()
         {
-            auto d = std::make_unique<UserDirectory>(&rest, dir.filePath(u"console.sqlite"_s));
+            auto d = std::make_unique<UserDirectory>(&rest, EventStore::databasePath(dir.path()));
             d->setPortalKey(portal.fake->portalHost());
             return d;
         }
@@ -117,6 +122,33 @@ private slots:
         dir->resolve(4);
         QVERIFY(resolved.wait());
         QCOMPARE(rig.portal.fake->restCalls().size(), 2);
+    }
+
+    // The table belongs to the event log's schema: a directory on a file the store never opened
+    // keeps its records in memory and creates nothing.
+    void withoutTheEventLogTheCacheIsMemoryOnly()
+    {
+        Rig rig;
+        QVERIFY(test::signIn(rig.nam, rig.session));
+        const QString path = rig.dir.filePath(u"other.sqlite"_s);
+        {
+            UserDirectory dir(&rig.rest, path);
+            QSignalSpy resolved(&dir, &UserDirectory::userResolved);
+            dir.resolve(4);
+            QVERIFY(resolved.wait());
+            QCOMPARE(dir.cached(4)->displayName(), u"John Smith"_s);
+        }
+        UserDirectory dir(&rig.rest, path);
+        QVERIFY(!dir.cached(4));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QSqlDatabase::removeDatabase(u"check"_s);
     }
 
     void matchesPhoneNumbersToEmployees_data()

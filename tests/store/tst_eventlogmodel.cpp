@@ -24,7 +24,7 @@ private slots:
     void cleanup();
     void loadsLazilyNewestFirst();
     void filterRequeriesTheStore();
-    void prependShowsNewEventsThatMatch();
+    void showsNewEventsThatMatch();
     void showsPendingEventsUntilWritten();
     void updatesTargetNames();
     void providesRolesAndHeaders();
@@ -115,7 +115,7 @@ void TestEventLogModel::filterRequeriesTheStore()
     QCOMPARE(model.rowCount(), 5);
 }
 
-void TestEventLogModel::prependShowsNewEventsThatMatch()
+void TestEventLogModel::showsNewEventsThatMatch()
 {
     fill(10);
     EventLogModel model(m_store.get());
@@ -126,21 +126,20 @@ void TestEventLogModel::prependShowsNewEventsThatMatch()
     const int before = model.rowCount();
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
+    // The model follows its store: whatever the store accepts appears without a re-query.
     auto hold = makeEvent(CallCardEventType::HoldButtonClick, baseTime().addSecs(3600), "{}");
     QVERIFY(m_store->append(hold));
-    model.prepend(hold);
     QCOMPARE(model.rowCount(), before);
 
     auto transfer = makeTransfer(baseTime().addSecs(3601), u"+4930111"_qs, {Kind::Phone, u"+4930222"_qs});
     QVERIFY(m_store->append(transfer));
-    model.prepend(transfer);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(model.rowCount(), before + 1);
     QCOMPARE(model.data(model.index(0, 0), EventIdRole).toLongLong(), transfer.id);
-    model.prepend(transfer); // the same event twice is shown once
+    emit m_store->eventAdded(transfer); // the same event twice is shown once
     QCOMPARE(model.rowCount(), before + 1);
 
-    // What prepend showed is what a fresh query returns.
+    // What the model showed is what a fresh query returns.
     EventLogModel fresh(m_store.get());
     fresh.setFilter(filter);
     QCOMPARE(fresh.rowCount(), model.rowCount());
@@ -154,7 +153,6 @@ void TestEventLogModel::showsPendingEventsUntilWritten()
     QVERIFY(QSqlQuery(m_store->database()).exec(u"PRAGMA query_only = 1"_qs));
     auto event = makeTransfer(baseTime(), u"+1"_qs, {Kind::User, u"5"_qs});
     QVERIFY(!m_store->append(event));
-    model.prepend(event);
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(model.data(model.index(0, 0), IsPendingRole).toBool());
 
@@ -185,7 +183,7 @@ void TestEventLogModel::updatesTargetNames()
         const auto event = model.eventAt(row);
         if (event.isTransfer() && event.target.value() == u"1") {
             QCOMPARE(model.data(model.index(row, EventLogModel::TargetDetailColumn)).toString(),
-                     u"user · Иван"_qs);
+                     u"Employee #1 · Иван"_qs);
             ++named;
         }
     }
@@ -203,13 +201,21 @@ void TestEventLogModel::providesRolesAndHeaders()
     const auto stored = model.data(model.index(0, 0), EventRole).value<CallCardEvent>();
     QCOMPARE(stored.id, event.id);
     QCOMPARE(stored.payloadJson, event.payloadJson);
-    QCOMPARE(model.data(model.index(0, EventLogModel::EventColumn)).toString(), u"transferButtonClick"_qs);
+    QCOMPARE(model.data(model.index(0, EventLogModel::EventColumn)).toString(), u"Transfer"_qs);
     QCOMPARE(model.data(model.index(0, EventLogModel::TargetColumn)).toString(), u"3"_qs);
     QCOMPARE(model.data(model.index(0, EventLogModel::TargetDetailColumn)).toString(),
-             u"queue · Отдел продаж"_qs);
+             u"Queue 3 · Отдел продаж"_qs);
     QCOMPARE(model.data(model.index(0, EventLogModel::CallIdColumn)).toString(), u"CALL.42"_qs);
     QCOMPARE(model.data(model.index(0, EventLogModel::TimeColumn), Qt::ToolTipRole).toString(),
              u"2026-11-24T09:00:00.000Z"_qs);
+    // Every text comes from EventPresentation, headers included: one wording wherever it is shown.
+    for (int column = 0; column < model.columnCount(); ++column) {
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(),
+                 EventPresentation::columnHeader(column));
+        QCOMPARE(model.data(model.index(0, column)).toString(), EventPresentation::cellText(event, column));
+    }
+    QCOMPARE(model.data(model.index(0, EventLogModel::TargetDetailColumn), Qt::ToolTipRole).toString(),
+             EventPresentation::summary(event));
     QVERIFY(model.data(model.index(0, 0), IsTransferRole).toBool());
 }
 

@@ -1,51 +1,37 @@
-#include "store/eventschema.h"
 #include "store/eventstore.h"
 #include "store/sqlconnection.h"
 #include "storetestsupport.h"
 
-#include <QDir>
-#include <QFile>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace opc;
+using namespace Qt::StringLiterals;
 using opc::test::baseTime;
 using opc::test::makeEvent;
 using opc::test::makeTransfer;
+using opc::test::scalar;
 using Kind = TransferTarget::Kind;
 
 namespace {
 
-QByteArray readAll(const QString &path)
+// Starts the helper that holds the log's write lock for holdMs; returns once it holds it.
+bool startLockHolder(QProcess &holder, const QString &path, int holdMs)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool runSql(const QString &path, const QStringList &statements)
-{
-    SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
-    if (!connection.open())
+    holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    holder.start(QStringLiteral(OPC_LOCK_HOLDER), {path, QString::number(holdMs)});
+    if (!holder.waitForStarted(10000))
         return false;
-    QSqlQuery query(connection.database());
-    for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            qWarning() << statement << query.lastError().text();
+    while (!holder.canReadLine()) {
+        if (!holder.waitForReadyRead(10000))
             return false;
-        }
     }
-    return true;
-}
-
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0);
+    return holder.readLine().trimmed() == "locked";
 }
 
 QList<qint64> idsOf(const QList<CallCardEvent> &events)
@@ -85,13 +71,14 @@ private slots:
     void filterMatchesInMemoryFilter_data();
     void filterMatchesInMemoryFilter();
     void setsTargetNamesLater();
-    void migratesFromVersion1();
-    void refusesNewerSchemaWithoutTouchingTheFile();
-    void movesCorruptFileAside();
     void queuesWhileDirectoryUnusable();
     void queuesOnDiskFullAndFlushesInOrder();
     void queuesOnReadOnlyDatabase();
     void queuesOnImmutableFiles();
+    void announcesEachAcceptedEventAfterWritingIt();
+    void anotherProcessLockingTheLogDoesNotBlockAppends();
+    void aLockHeldPastTheGracePeriodMakesTheLogUnwritable();
+    void closingWaitsOutALockToWriteTheBacklog();
 };
 
 void TestEventStore::appendCommitsBeforeReturning()
@@ -237,113 +224,11 @@ void TestEventStore::setsTargetNamesLater()
     filter.text = u"пётр"_qs; // found through the trigram index, which the update must have refreshed
     QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), (QList<qint64>{second.id, first.id}));
 
-    QCOMPARE(store.setTargetName(QList<qint64>{other.id}, u"Anna"_qs), 1);
+    QCOMPARE(store.setTargetName(u"13"_qs, u"Anna"_qs), 1);
     filter.text = u"anna"_qs;
     QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), QList<qint64>{other.id});
     filter.text = u"пётр"_qs;
     QCOMPARE(store.count(filter), 2);
-}
-
-void TestEventStore::migratesFromVersion1()
-{
-    QTemporaryDir dir;
-    const QString path = EventStore::databasePath(dir.path());
-    // The version-1 layout exactly as the first release created it.
-    QVERIFY(runSql(
-        path,
-        {
-            u"CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL,"
-            " event TEXT NOT NULL, payload TEXT, call_id TEXT, portal TEXT, phone_number TEXT, target TEXT,"
-            " target_kind TEXT)"_qs,
-            u"CREATE INDEX events_time ON events(time_ms)"_qs,
-            u"INSERT INTO events (time_ms, event, payload, call_id, portal, phone_number, target, "
-            u"target_kind)"
-            " VALUES (1795000000000, 'BackgroundCallCard::transferButtonClick',"
-            " '{\"phoneNumber\":\"+79160001122\",\"target\":\"5\"}', 'CALL.1', 'a.bitrix24.ru', "
-            "'+79160001122',"
-            " '5', 'user')"_qs,
-            u"INSERT INTO events (time_ms, event, payload) VALUES (1795000001000,"
-            " 'BackgroundCallCard::hangupButtonClick', NULL)"_qs,
-            u"PRAGMA user_version = 1"_qs,
-        }));
-
-    EventStore store;
-    QCOMPARE(store.open(dir.path()).status, EventStore::OpenStatus::Opened);
-    QCOMPARE(scalar(store.database(), u"PRAGMA user_version"_qs).toInt(), EventSchema::currentVersion);
-    for (const auto &index :
-         {u"events_event"_qs, u"events_phone"_qs, u"events_target"_qs, u"events_fts"_qs}) {
-        QCOMPARE(scalar(store.database(),
-                        u"SELECT count(*) FROM sqlite_master WHERE name = '"_qs + index + u"'"_qs)
-                     .toInt(),
-                 1);
-    }
-    const auto rows = store.page({}, EventPageKey::newest(), 10);
-    QCOMPARE(rows.size(), 2);
-    const CallCardEvent &transfer = rows.at(1);
-    QCOMPARE(transfer.type, CallCardEventType::TransferButtonClick);
-    QCOMPARE(transfer.phoneNumber, u"+79160001122"_qs);
-    QCOMPARE(transfer.target, TransferTarget(Kind::User, u"5"_qs));
-    QVERIFY(transfer.targetName.isEmpty());
-    QCOMPARE(transfer.callId, u"CALL.1"_qs);
-
-    // Old rows are in the new search index, and new rows can carry names.
-    EventFilter filter;
-    filter.text = u"0001122"_qs;
-    QCOMPARE(store.count(filter), 1);
-    QCOMPARE(store.setTargetName(u"5"_qs, u"Ольга"_qs), 1);
-    auto event = makeTransfer(baseTime(), u"+1"_qs, {Kind::User, u"5"_qs}, u"Ольга"_qs);
-    QVERIFY(store.append(event));
-    filter.text = u"ольга"_qs;
-    QCOMPARE(store.count(filter), 2);
-}
-
-void TestEventStore::refusesNewerSchemaWithoutTouchingTheFile()
-{
-    QTemporaryDir dir;
-    const QString path = EventStore::databasePath(dir.path());
-    QVERIFY(runSql(path,
-                   {u"CREATE TABLE events (id INTEGER PRIMARY KEY, future TEXT)"_qs,
-                    u"INSERT INTO events VALUES (1, 'from the future')"_qs, u"PRAGMA user_version = 99"_qs}));
-    const QByteArray before = readAll(path);
-    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
-
-    EventStore store;
-    const auto result = store.open(dir.path());
-    QCOMPARE(result.status, EventStore::OpenStatus::NewerSchema);
-    QVERIFY(result.error.contains(u"99"_qs));
-    QVERIFY(!store.isOpen());
-    auto event = makeEvent(CallCardEventType::HangupButtonClick, baseTime());
-    QVERIFY(!store.append(event)); // kept in memory, never written into the newer file
-    QCOMPARE(store.pendingEvents().size(), 1);
-    store.close();
-
-    QCOMPARE(readAll(path), before);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
-}
-
-void TestEventStore::movesCorruptFileAside()
-{
-    QTemporaryDir dir;
-    const QString path = EventStore::databasePath(dir.path());
-    QByteArray garbage;
-    for (int i = 0; i < 1000; ++i)
-        garbage += "this is not an SQLite database ";
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(garbage);
-    }
-
-    EventStore store;
-    const auto result = store.open(dir.path());
-    QCOMPARE(result.status, EventStore::OpenStatus::CorruptMovedAside);
-    QVERIFY(result.movedAsidePath.contains(u"events.corrupt-"_qs));
-    QVERIFY(result.error.contains(result.movedAsidePath)); // the operator is told where it went
-    QCOMPARE(readAll(result.movedAsidePath), garbage);
-    QVERIFY(store.isOpen());
-    auto event = makeEvent(CallCardEventType::HangupButtonClick, baseTime());
-    QVERIFY(store.append(event));
-    QCOMPARE(store.count(), 1);
 }
 
 void TestEventStore::queuesWhileDirectoryUnusable()
@@ -485,6 +370,184 @@ void TestEventStore::queuesOnImmutableFiles()
     const auto rows = store.page({}, EventPageKey::newest(), 10);
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).payloadJson, QByteArray("{\"a\":2}"));
+}
+
+void TestEventStore::announcesEachAcceptedEventAfterWritingIt()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    QVERIFY(store.open(dir.path()).isOpen());
+    SqlConnection reader(EventStore::databasePath(dir.path()), SqlConnection::Mode::ReadOnly);
+    QVERIFY(reader.open());
+    QList<qint64> announced;
+    QList<int> rowsInFileWhenAnnounced;
+    connect(&store, &EventStore::eventAdded, this, [&](const CallCardEvent &event) {
+        announced << event.id;
+        rowsInFileWhenAnnounced << scalar(reader.database(), u"SELECT count(*) FROM events"_s).toInt();
+    });
+
+    auto first = makeTransfer(baseTime(), u"+1"_s, {Kind::User, u"5"_s});
+    QVERIFY(store.append(first));
+    QCOMPARE(announced, QList<qint64>{first.id});
+    QCOMPARE(rowsInFileWhenAnnounced, QList<int>{1}); // committed before anyone hears of it
+
+    // Not writable: the event is announced once queued, with its placeholder id.
+    QVERIFY(QSqlQuery(store.database()).exec(u"PRAGMA query_only = 1"_s));
+    auto second = makeEvent(CallCardEventType::HangupButtonClick, baseTime().addSecs(1));
+    QVERIFY(!store.append(second));
+    QCOMPARE(announced.size(), 2);
+    QVERIFY(announced.at(1) < 0);
+    QCOMPARE(announced.at(1), second.id);
+
+    // Writing the queue later reports the real id through pendingStored, not a second announcement.
+    QSignalSpy stored(&store, &EventStore::pendingStored);
+    QVERIFY(QSqlQuery(store.database()).exec(u"PRAGMA query_only = 0"_s));
+    QVERIFY(store.retryNow());
+    QCOMPARE(announced.size(), 2);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().at(0).toLongLong(), second.id);
+}
+
+// Another program (the sqlite3 shell, a backup tool, a second console exporting) holds the write
+// lock for 3 s. The GUI thread must not freeze: appends return at once, the event loop keeps
+// turning, no error is shown, and once the lock is gone every event is in the file, in order, once.
+void TestEventStore::anotherProcessLockingTheLogDoesNotBlockAppends()
+{
+    QTemporaryDir dir;
+    const QString path = EventStore::databasePath(dir.path());
+    {
+        EventStore creator; // a current log with one named transfer
+        QVERIFY(creator.open(dir.path()).isOpen());
+        auto transfer = makeTransfer(baseTime(), u"+1"_s, {Kind::User, u"5"_s});
+        QVERIFY(creator.append(transfer));
+    }
+    QProcess holder;
+    QVERIFY(startLockHolder(holder, path, 3000));
+    QSignalSpy holderDone(&holder, &QProcess::finished);
+
+    // Opening a current file does not wait for the lock either.
+    QElapsedTimer openTime;
+    openTime.start();
+    EventStore store;
+    QCOMPARE(store.open(dir.path()).status, EventStore::OpenStatus::Opened);
+    QVERIFY2(openTime.elapsed() < 250, qPrintable(QString::number(openTime.elapsed())));
+    QSignalSpy writable(&store, &EventStore::writableChanged);
+    QSignalSpy busy(&store, &EventStore::busyChanged);
+    QSignalSpy named(&store, &EventStore::targetNameChanged);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTick = 0;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        longestGap = qMax(longestGap, clock.elapsed() - lastTick);
+        lastTick = clock.elapsed();
+    });
+    QList<QByteArray> sent;
+    qint64 slowestAppend = 0;
+    int queued = 0;
+    QTimer feeder; // an event every 100 ms, as a busy operator's call card might send them
+    feeder.setInterval(100);
+    connect(&feeder, &QTimer::timeout, this, [&] {
+        const QByteArray payload = "{\"n\":" + QByteArray::number(sent.size()) + "}";
+        auto event =
+            makeEvent(CallCardEventType::QualityMeterClick, baseTime().addSecs(sent.size() + 1), payload);
+        QElapsedTimer appendTime;
+        appendTime.start();
+        if (!store.append(event))
+            ++queued;
+        slowestAppend = qMax(slowestAppend, appendTime.elapsed());
+        sent << payload;
+        if (sent.size() == 5) {
+            // A name resolved while the file is locked is shown now and written with the backlog.
+            appendTime.restart();
+            QCOMPARE(store.setTargetName(u"5"_s, u"Ольга"_s), 0);
+            slowestAppend = qMax(slowestAppend, appendTime.elapsed());
+        }
+    });
+    lastTick = clock.elapsed();
+    ticker.start();
+    feeder.start();
+    QVERIFY(holderDone.wait(15000));
+    QCOMPARE(holder.exitCode(), 0);
+    feeder.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(store.pendingEvents().isEmpty(), 5000);
+    ticker.stop();
+
+    qInfo() << "slowest append" << slowestAppend << "ms, longest event-loop gap" << longestGap << "ms";
+    QVERIFY2(slowestAppend < 250, qPrintable(u"an append took %1 ms"_s.arg(slowestAppend)));
+    QVERIFY2(longestGap < 250, qPrintable(u"the event loop stood still for %1 ms"_s.arg(longestGap)));
+    QVERIFY2(queued > 0, "the lock was not effective: nothing had to wait");
+    QVERIFY(!busy.isEmpty());
+    QCOMPARE(busy.first().at(0).toBool(), true);
+    QVERIFY(!store.isBusy());
+    QVERIFY2(writable.isEmpty(), "a short lock must not make the log look unwritable");
+    QVERIFY(store.isWritable());
+    QVERIFY(store.errorString().isEmpty());
+    QCOMPARE(named.size(), 1);
+
+    EventStore reopened; // what is in the file, not in memory
+    QVERIFY(reopened.open(dir.path()).isOpen());
+    EventFilter quality;
+    quality.text = u"qualityMeterClick"_s;
+    auto rows = reopened.page(quality, EventPageKey::newest(), 1000);
+    std::reverse(rows.begin(), rows.end());
+    QCOMPARE(rows.size(), sent.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).payloadJson, sent.at(i));
+        if (i > 0)
+            QVERIFY(rows.at(i).id > rows.at(i - 1).id);
+    }
+    EventFilter olga;
+    olga.text = u"ольга"_s;
+    QCOMPARE(reopened.count(olga), 1);
+}
+
+void TestEventStore::aLockHeldPastTheGracePeriodMakesTheLogUnwritable()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    store.setBusyGracePeriod(std::chrono::milliseconds(300));
+    store.setRetryInterval(std::chrono::milliseconds(100));
+    QVERIFY(store.open(dir.path()).isOpen());
+    QSignalSpy writable(&store, &EventStore::writableChanged);
+    QProcess holder;
+    QVERIFY(startLockHolder(holder, EventStore::databasePath(dir.path()), 1500));
+    QSignalSpy holderDone(&holder, &QProcess::finished);
+
+    auto event = makeEvent(CallCardEventType::HangupButtonClick, baseTime());
+    QVERIFY(!store.append(event));
+    QVERIFY(store.isBusy());
+    QVERIFY(store.isWritable());
+    QVERIFY(writable.wait(5000)); // the lock outlasted the grace period
+    QCOMPARE(writable.first().at(0).toBool(), false);
+    QVERIFY2(store.errorString().contains(u"locked by another program"_s), qPrintable(store.errorString()));
+
+    QVERIFY(holderDone.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(store.isWritable(), 5000);
+    QVERIFY(!store.isBusy());
+    QVERIFY(store.pendingEvents().isEmpty());
+    QCOMPARE(store.count(), 1);
+}
+
+void TestEventStore::closingWaitsOutALockToWriteTheBacklog()
+{
+    QTemporaryDir dir;
+    QProcess holder;
+    {
+        EventStore store;
+        QVERIFY(store.open(dir.path()).isOpen());
+        QVERIFY(startLockHolder(holder, EventStore::databasePath(dir.path()), 1000));
+        auto event = makeEvent(CallCardEventType::HangupButtonClick, baseTime());
+        QVERIFY(!store.append(event));
+        QVERIFY(store.isBusy());
+    } // the console quits while another program still holds the lock
+    QVERIFY(holder.waitForFinished(15000));
+    EventStore reopened;
+    QVERIFY(reopened.open(dir.path()).isOpen());
+    QCOMPARE(reopened.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)

@@ -14,7 +14,9 @@
 #include <QTest>
 
 using namespace opc;
+using namespace Qt::StringLiterals;
 using opc::test::baseTime;
+using opc::test::createLogAtVersion;
 using opc::test::makeEvent;
 using opc::test::makeTransfer;
 using Kind = TransferTarget::Kind;
@@ -71,6 +73,7 @@ private slots:
     void jobWritesFileAtomically();
     void jobCancelLeavesNoFile();
     void csvReaderRejectsBrokenQuotes();
+    void readsOlderLayoutsItNeedNotMigrate();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -251,6 +254,23 @@ void TestLogExporter::csvReaderRejectsBrokenQuotes()
     QCOMPARE(CsvReader::parse("a,\"b\"\"c\",\r\n,\n", &ok),
              (QList<QStringList>{{u"a"_qs, u"b\"c"_qs, QString()}, {QString(), QString()}}));
     QVERIFY(ok);
+}
+
+// --export-log must work on a log no console of this version has opened yet: a version-2 file has the
+// same events table, and the exporter only reads.
+void TestLogExporter::readsOlderLayoutsItNeedNotMigrate()
+{
+    QTemporaryDir dir;
+    const QString path = EventStore::databasePath(dir.path());
+    QVERIFY(createLogAtVersion(
+        path, 2,
+        {u"INSERT INTO events (time_ms, event, payload, phone_number, target, target_kind)"
+         " VALUES (1795000000000, 'BackgroundCallCard::transferButtonClick', '{}', '+7916', '5', 'user')"_s}));
+    const QByteArray csv = exportAll(dir.path(), LogExporter::Format::Csv);
+    QVERIFY2(csv.contains(",+7916,5,user,"), csv.constData());
+
+    QVERIFY(opc::test::runSql(path, {u"PRAGMA user_version = 1"_s}));
+    QCOMPARE(exportAll(dir.path(), LogExporter::Format::Csv), QByteArray("failed"));
 }
 
 QTEST_GUILESS_MAIN(TestLogExporter)
