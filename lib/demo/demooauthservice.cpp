@@ -1,7 +1,7 @@
 #include "demooauthservice.h"
 
 #include "auth/authsession.h"
-#include "auth/testing/fakebitrixserver.h"
+#include "demobitrixserver.h"
 #include "demoportalserver.h"
 #include "protocol/logging.h"
 #include "webasset.h"
@@ -15,7 +15,7 @@ static const auto kRedirect = u"https://console.invalid/oauth/done"_s;
 
 DemoOAuthService::DemoOAuthService(DemoPortalServer *portal, QObject *parent)
     : QObject(parent)
-    , m_server(std::make_unique<FakeBitrixServer>(portal->portalHttpServer(), portal->portalUrl()))
+    , m_server(std::make_unique<DemoBitrixServer>(portal->portalHttpServer(), portal->portalUrl()))
     , m_portalUrl(portal->portalUrl())
 {
     if (!portal->isListening())

@@ -1,14 +1,14 @@
 // The demo portal across a console restart: the tokens one run's DemoOAuthService issued are
-// recognised by the next run's, which is a brand-new FakeBitrixServer (nothing on disk).
+// recognised by the next run's, which is a brand-new DemoBitrixServer (nothing on disk).
 
 #include "fakeportal.h"
 
 #include "auth/keychaintokenstore.h"
 #include "auth/restclient.h"
 #include "auth/restreply.h"
-#include "auth/testing/demotokensigner.h"
 #include "demo/demooauthservice.h"
 #include "demo/demoportalserver.h"
+#include "demo/demotokensigner.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -72,7 +72,7 @@ struct DemoRun
         portal.reset();
     }
     quint16 port() const { return quint16(portal->portalUrl().port()); }
-    FakeBitrixServer *fake() const { return oauth->server(); }
+    DemoBitrixServer *fake() const { return oauth->server(); }
 
     QUrl at(const QString &path) const
     {

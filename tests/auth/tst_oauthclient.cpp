@@ -85,15 +85,15 @@ private slots:
 
     void brokenAnswersAreClearErrors_data()
     {
-        QTest::addColumn<FakeBitrixServer::Failure>("failure");
+        QTest::addColumn<DemoBitrixServer::Failure>("failure");
         QTest::addColumn<Kind>("kind");
-        QTest::newRow("html") << FakeBitrixServer::Failure::HtmlError << Kind::BadResponse;
-        QTest::newRow("malformed") << FakeBitrixServer::Failure::MalformedJson << Kind::BadResponse;
-        QTest::newRow("stall") << FakeBitrixServer::Failure::Stall << Kind::Timeout;
+        QTest::newRow("html") << DemoBitrixServer::Failure::HtmlError << Kind::BadResponse;
+        QTest::newRow("malformed") << DemoBitrixServer::Failure::MalformedJson << Kind::BadResponse;
+        QTest::newRow("stall") << DemoBitrixServer::Failure::Stall << Kind::Timeout;
     }
     void brokenAnswersAreClearErrors()
     {
-        QFETCH(FakeBitrixServer::Failure, failure);
+        QFETCH(DemoBitrixServer::Failure, failure);
         QFETCH(Kind, kind);
         test::FakePortal portal;
         QNetworkAccessManager nam;

@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 using namespace opc;
 using Kind = RestError::Kind;
-using Failure = FakeBitrixServer::Failure;
+using Failure = DemoBitrixServer::Failure;
 
 class TestRestClient : public QObject
 {

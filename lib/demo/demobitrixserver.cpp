@@ -1,4 +1,4 @@
-#include "fakebitrixserver.h"
+#include "demobitrixserver.h"
 
 #include "auth/phpquery.h"
 #include "demoemployees.h"
@@ -20,7 +20,7 @@ using Status = QHttpServerResponder::StatusCode;
 using Kind = DemoTokenSigner::Kind;
 
 // bitrix24-protocol.md §4: refresh tokens live 180 days. Only signed tokens carry it; the default
-// mode's refresh tokens live as long as the fake.
+// mode's refresh tokens live as long as the server.
 constexpr qint64 kRefreshLifetimeSecs = 180LL * 24 * 3600;
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
@@ -56,7 +56,7 @@ void writeJson(QHttpServerResponder &responder, int status, const QJsonObject &b
 
 } // namespace
 
-FakeBitrixServer::FakeBitrixServer(QHttpServer *server, const QUrl &portalBase, QObject *parent)
+DemoBitrixServer::DemoBitrixServer(QHttpServer *server, const QUrl &portalBase, QObject *parent)
     : QObject(parent)
     , m_base(portalBase.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment))
 {
@@ -66,14 +66,14 @@ FakeBitrixServer::FakeBitrixServer(QHttpServer *server, const QUrl &portalBase, 
     addRoutes(server);
 }
 
-FakeBitrixServer::~FakeBitrixServer() = default;
+DemoBitrixServer::~DemoBitrixServer() = default;
 
-QString FakeBitrixServer::portalHost() const
+QString DemoBitrixServer::portalHost() const
 {
     return m_base.port() > 0 ? m_base.host() + u':' + QString::number(m_base.port()) : m_base.host();
 }
 
-void FakeBitrixServer::setApplication(const QString &clientId, const QString &clientSecret,
+void DemoBitrixServer::setApplication(const QString &clientId, const QString &clientSecret,
                                       const QUrl &redirectUri)
 {
     m_clientId = clientId;
@@ -81,7 +81,7 @@ void FakeBitrixServer::setApplication(const QString &clientId, const QString &cl
     m_redirectUri = redirectUri;
 }
 
-void FakeBitrixServer::setRateLimit(int capacity, double perSecond)
+void DemoBitrixServer::setRateLimit(int capacity, double perSecond)
 {
     m_bucketCapacity = capacity;
     m_bucketDrain = perSecond;
@@ -89,7 +89,7 @@ void FakeBitrixServer::setRateLimit(int capacity, double perSecond)
     m_bucketClock.restart();
 }
 
-void FakeBitrixServer::expireAccessTokens()
+void DemoBitrixServer::expireAccessTokens()
 {
     const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
     for (AccessToken &t : m_access)
@@ -97,7 +97,7 @@ void FakeBitrixServer::expireAccessTokens()
     m_earlierAccessExpired = true;
 }
 
-void FakeBitrixServer::revokeRefreshTokens()
+void DemoBitrixServer::revokeRefreshTokens()
 {
     // Signed ones would otherwise come back to life as "issued by an earlier run".
     for (auto it = m_refresh.cbegin(); it != m_refresh.cend(); ++it)
@@ -106,12 +106,12 @@ void FakeBitrixServer::revokeRefreshTokens()
     m_earlierRefreshRevoked = true;
 }
 
-QStringList FakeBitrixServer::secretsIssued() const
+QStringList DemoBitrixServer::secretsIssued() const
 {
     return m_issued + QStringList{m_clientSecret};
 }
 
-QString FakeBitrixServer::issue(QStringList &log)
+QString DemoBitrixServer::issue(QStringList &log)
 {
     // 32 hex characters, like the portal's tokens; prefixed so a leak report says what leaked.
     const QString value =
@@ -121,7 +121,7 @@ QString FakeBitrixServer::issue(QStringList &log)
     return value;
 }
 
-QString FakeBitrixServer::issueToken(Kind kind, int userId, const QDateTime &expiresAt)
+QString DemoBitrixServer::issueToken(Kind kind, int userId, const QDateTime &expiresAt)
 {
     if (!m_signedTokens)
         return issue(m_issued);
@@ -130,7 +130,7 @@ QString FakeBitrixServer::issueToken(Kind kind, int userId, const QDateTime &exp
     return value;
 }
 
-std::optional<DemoTokenSigner::Claims> FakeBitrixServer::earlierRunToken(const QString &token, Kind kind)
+std::optional<DemoTokenSigner::Claims> DemoBitrixServer::earlierRunToken(const QString &token, Kind kind)
 {
     if (!m_signedTokens || token.isEmpty())
         return std::nullopt;
@@ -147,7 +147,7 @@ std::optional<DemoTokenSigner::Claims> FakeBitrixServer::earlierRunToken(const Q
     return claims;
 }
 
-void FakeBitrixServer::addRoutes(QHttpServer *server)
+void DemoBitrixServer::addRoutes(QHttpServer *server)
 {
     const auto any = QHttpServerRequest::Method::Get | QHttpServerRequest::Method::Post;
     server->route(u"/oauth/authorize/"_s, any,
@@ -168,7 +168,7 @@ void FakeBitrixServer::addRoutes(QHttpServer *server)
 
 // ---- the portal's authorize page ----------------------------------------------------------
 
-void FakeBitrixServer::authorize(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void DemoBitrixServer::authorize(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     ++m_authorizeLoads;
     const QUrlQuery form = formOf(request);
@@ -213,7 +213,7 @@ void FakeBitrixServer::authorize(const QHttpServerRequest &request, QHttpServerR
 
 // ---- the OAuth server's token endpoint ----------------------------------------------------
 
-void FakeBitrixServer::token(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void DemoBitrixServer::token(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     if (failIfSwitched(m_tokenFailure, responder))
         return;
@@ -276,7 +276,7 @@ void FakeBitrixServer::token(const QHttpServerRequest &request, QHttpServerRespo
 
 // ---- REST ---------------------------------------------------------------------------------
 
-bool FakeBitrixServer::bucketAllows()
+bool DemoBitrixServer::bucketAllows()
 {
     if (m_bucketCapacity <= 0)
         return true;
@@ -287,14 +287,14 @@ bool FakeBitrixServer::bucketAllows()
     return true;
 }
 
-bool FakeBitrixServer::failIfSwitched(Failure failure, QHttpServerResponder &responder)
+bool DemoBitrixServer::failIfSwitched(Failure failure, QHttpServerResponder &responder)
 {
     switch (failure) {
     case Failure::None:
         return false;
     case Failure::OperationTimeLimit:
         writeJson(responder, 429,
-                  FakeRestApi::error(429, u"OPERATION_TIME_LIMIT"_s,
+                  DemoRestApi::error(429, u"OPERATION_TIME_LIMIT"_s,
                                      u"Method is blocked due to operation time limit."_s)
                       .body);
         return true;
@@ -306,14 +306,14 @@ bool FakeBitrixServer::failIfSwitched(Failure failure, QHttpServerResponder &res
         responder.write("{\"result\": [{\"ID\": \"1\", \"NAME\": ", "application/json", Status::Ok);
         return true;
     case Failure::Stall:
-        // Never answered; the client's timeout must fire. Kept until the fake is destroyed.
+        // Never answered; the client's timeout must fire. Kept until the server is destroyed.
         m_stalled.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
         return true;
     }
     return false;
 }
 
-void FakeBitrixServer::rest(const QString &rawMethod, const QHttpServerRequest &request,
+void DemoBitrixServer::rest(const QString &rawMethod, const QHttpServerRequest &request,
                             QHttpServerResponder &&responder)
 {
     QString method = rawMethod;
@@ -325,7 +325,7 @@ void FakeBitrixServer::rest(const QString &rawMethod, const QHttpServerRequest &
         return;
     if (!bucketAllows())
         return writeJson(responder, 503,
-                         FakeRestApi::error(503, u"QUERY_LIMIT_EXCEEDED"_s, u"Too many requests"_s).body);
+                         DemoRestApi::error(503, u"QUERY_LIMIT_EXCEEDED"_s, u"Too many requests"_s).body);
 
     QJsonObject params = PhpQuery::decode(request.query().toString(QUrl::FullyEncoded));
     if (header(request, "Content-Type").startsWith("application/json")) {
@@ -348,16 +348,16 @@ void FakeBitrixServer::rest(const QString &rawMethod, const QHttpServerRequest &
                                                    : earlier->expiresAt};
     if (!token)
         return writeJson(responder, 401,
-                         FakeRestApi::error(401, u"NO_AUTH_FOUND"_s, u"Wrong authorization data"_s).body);
+                         DemoRestApi::error(401, u"NO_AUTH_FOUND"_s, u"Wrong authorization data"_s).body);
     if (token->expiresAt <= QDateTime::currentDateTimeUtc())
         return writeJson(
             responder, 401,
-            FakeRestApi::error(401, u"expired_token"_s, u"The access token provided has expired."_s).body);
-    const FakeRestApi::Reply reply = m_api.call(method, params, token->userId);
+            DemoRestApi::error(401, u"expired_token"_s, u"The access token provided has expired."_s).body);
+    const DemoRestApi::Reply reply = m_api.call(method, params, token->userId);
     writeJson(responder, reply.status, reply.body);
 }
 
-void FakeBitrixServer::photo(const QString &file, QHttpServerResponder &&responder)
+void DemoBitrixServer::photo(const QString &file, QHttpServerResponder &&responder)
 {
     static const QRegularExpression name(u"^([0-9]+)(?:-(small|medium|large))?\\.png$"_s);
     const auto m = name.match(file);

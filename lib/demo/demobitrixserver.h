@@ -1,7 +1,7 @@
 #pragma once
 
+#include "demorestapi.h"
 #include "demotokensigner.h"
-#include "fakerestapi.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -29,10 +29,10 @@ namespace opc {
 //                                server_domain; else a login form that does the same on submit
 //   GET/POST /oauth/token/       authorization_code (code lives 30 s, single use) and refresh_token
 //                                (rotates); invalid_client, invalid_grant
-//   POST     /rest/<method>      see FakeRestApi; NO_AUTH_FOUND / expired_token (401),
+//   POST     /rest/<method>      see DemoRestApi; NO_AUTH_FOUND / expired_token (401),
 //                                QUERY_LIMIT_EXCEEDED (503) from a leaky bucket, switchable failures
 //   GET      /upload/demo/<id>[-<size>].png  generated employee photos
-class FakeBitrixServer : public QObject
+class DemoBitrixServer : public QObject
 {
     Q_OBJECT
 
@@ -41,8 +41,8 @@ public:
     Q_ENUM(Failure)
 
     // `portalBase`: http://127.0.0.1:<port> where `server` listens (it serves portal and OAuth).
-    FakeBitrixServer(QHttpServer *server, const QUrl &portalBase, QObject *parent = nullptr);
-    ~FakeBitrixServer() override;
+    DemoBitrixServer(QHttpServer *server, const QUrl &portalBase, QObject *parent = nullptr);
+    ~DemoBitrixServer() override;
 
     QUrl portalBase() const { return m_base; }
     QString portalHost() const;
@@ -65,7 +65,7 @@ public:
         m_userId = user.id;
     }
     // Opt-in, for the demo only: access and refresh tokens are DemoTokenSigner tokens, and a
-    // validly signed one that an EARLIER FakeBitrixServer issued (the console was restarted) is
+    // validly signed one that an EARLIER DemoBitrixServer issued (the console was restarted) is
     // recognised without any state on disk: an access token until its expiry (then expired_token),
     // a refresh token once per process (then rotated; reused -> invalid_grant). Bad signature or
     // another member id: NO_AUTH_FOUND / invalid_grant as for any unknown token.
@@ -120,7 +120,7 @@ private:
     std::optional<DemoTokenSigner::Claims> earlierRunToken(const QString &token, DemoTokenSigner::Kind kind);
 
     QUrl m_base;
-    FakeRestApi m_api;
+    DemoRestApi m_api;
     QString m_clientId = QStringLiteral("local.demo0000000000.00000001");
     QString m_clientSecret = QStringLiteral("demo-client-secret");
     QUrl m_redirectUri;
