@@ -48,12 +48,6 @@ QString field(const QUrlQuery &form, const QString &name)
     return form.queryItemValue(name, QUrl::FullyDecoded);
 }
 
-void writeJson(QHttpServerResponder &responder, int status, const QJsonObject &body)
-{
-    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json; charset=utf-8",
-                    static_cast<Status>(status));
-}
-
 } // namespace
 
 DemoBitrixServer::DemoBitrixServer(QHttpServer *server, const QUrl &portalBase, QObject *parent)
@@ -62,11 +56,16 @@ DemoBitrixServer::DemoBitrixServer(QHttpServer *server, const QUrl &portalBase, 
 {
     m_api.setPortalBase(m_base);
     m_redirectUri = QUrl(u"https://console.invalid/oauth/done"_s);
-    m_bucketClock.start();
     addRoutes(server);
 }
 
 DemoBitrixServer::~DemoBitrixServer() = default;
+
+void DemoBitrixServer::writeJson(QHttpServerResponder &responder, int status, const QJsonObject &body)
+{
+    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json; charset=utf-8",
+                    static_cast<Status>(status));
+}
 
 QString DemoBitrixServer::portalHost() const
 {
@@ -79,14 +78,6 @@ void DemoBitrixServer::setApplication(const QString &clientId, const QString &cl
     m_clientId = clientId;
     m_clientSecret = clientSecret;
     m_redirectUri = redirectUri;
-}
-
-void DemoBitrixServer::setRateLimit(int capacity, double perSecond)
-{
-    m_bucketCapacity = capacity;
-    m_bucketDrain = perSecond;
-    m_bucketLevel = 0;
-    m_bucketClock.restart();
 }
 
 void DemoBitrixServer::expireAccessTokens()
@@ -106,27 +97,22 @@ void DemoBitrixServer::revokeRefreshTokens()
     m_earlierRefreshRevoked = true;
 }
 
-QStringList DemoBitrixServer::secretsIssued() const
+QString DemoBitrixServer::issue()
 {
-    return m_issued + QStringList{m_clientSecret};
-}
-
-QString DemoBitrixServer::issue(QStringList &log)
-{
-    // 32 hex characters, like the portal's tokens; prefixed so a leak report says what leaked.
+    // 32 hex characters, like the portal's tokens.
     const QString value =
         QString::fromLatin1(QByteArray::number(QRandomGenerator::global()->generate64(), 16) +
                             QByteArray::number(QRandomGenerator::global()->generate64(), 16));
-    log << value;
+    secretSeen(value);
     return value;
 }
 
 QString DemoBitrixServer::issueToken(Kind kind, int userId, const QDateTime &expiresAt)
 {
     if (!m_signedTokens)
-        return issue(m_issued);
+        return issue();
     const QString value = DemoTokenSigner::sign({kind, userId, m_memberId, expiresAt});
-    m_issued << value;
+    secretSeen(value);
     return value;
 }
 
@@ -139,11 +125,7 @@ std::optional<DemoTokenSigner::Claims> DemoBitrixServer::earlierRunToken(const Q
     auto claims = DemoTokenSigner::verify(token);
     if (!claims || claims->kind != kind || claims->memberId != m_memberId)
         return std::nullopt;
-    // The leak scanner's list covers what this run accepted, not only what it issued.
-    if (!m_earlierSeen.contains(token)) {
-        m_earlierSeen.insert(token);
-        m_issued << token;
-    }
+    secretSeen(token); // what this run accepted, not only what it issued
     return claims;
 }
 
@@ -170,7 +152,8 @@ void DemoBitrixServer::addRoutes(QHttpServer *server)
 
 void DemoBitrixServer::authorize(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    ++m_authorizeLoads;
+    if (intercept(Endpoint::Authorize, {}, responder))
+        return;
     const QUrlQuery form = formOf(request);
     const QString clientId = field(form, u"client_id"_s);
     const QString state = field(form, u"state"_s);
@@ -195,7 +178,7 @@ void DemoBitrixServer::authorize(const QHttpServerRequest &request, QHttpServerR
         responder.write(page.toUtf8(), "text/html; charset=utf-8");
         return;
     }
-    const QString code = issue(m_issued);
+    const QString code = issue();
     Code entry{m_userId, {}};
     entry.age.start();
     m_codes.insert(code, entry);
@@ -215,11 +198,10 @@ void DemoBitrixServer::authorize(const QHttpServerRequest &request, QHttpServerR
 
 void DemoBitrixServer::token(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    if (failIfSwitched(m_tokenFailure, responder))
-        return;
     const QUrlQuery form = formOf(request);
     const QString grant = field(form, u"grant_type"_s);
-    m_grants[grant] += 1;
+    if (intercept(Endpoint::Token, grant, responder))
+        return;
     const auto oauthError = [&](int status, const QString &code, const QString &description) {
         writeJson(responder, status, {{u"error"_s, code}, {u"error_description"_s, description}});
     };
@@ -276,56 +258,15 @@ void DemoBitrixServer::token(const QHttpServerRequest &request, QHttpServerRespo
 
 // ---- REST ---------------------------------------------------------------------------------
 
-bool DemoBitrixServer::bucketAllows()
-{
-    if (m_bucketCapacity <= 0)
-        return true;
-    m_bucketLevel = std::max(0.0, m_bucketLevel - m_bucketClock.restart() * m_bucketDrain / 1000.0);
-    if (m_bucketLevel + 1 > m_bucketCapacity)
-        return false;
-    m_bucketLevel += 1;
-    return true;
-}
-
-bool DemoBitrixServer::failIfSwitched(Failure failure, QHttpServerResponder &responder)
-{
-    switch (failure) {
-    case Failure::None:
-        return false;
-    case Failure::OperationTimeLimit:
-        writeJson(responder, 429,
-                  DemoRestApi::error(429, u"OPERATION_TIME_LIMIT"_s,
-                                     u"Method is blocked due to operation time limit."_s)
-                      .body);
-        return true;
-    case Failure::HtmlError:
-        responder.write("<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>", "text/html",
-                        Status::BadGateway);
-        return true;
-    case Failure::MalformedJson:
-        responder.write("{\"result\": [{\"ID\": \"1\", \"NAME\": ", "application/json", Status::Ok);
-        return true;
-    case Failure::Stall:
-        // Never answered; the client's timeout must fire. Kept until the server is destroyed.
-        m_stalled.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
-        return true;
-    }
-    return false;
-}
-
 void DemoBitrixServer::rest(const QString &rawMethod, const QHttpServerRequest &request,
                             QHttpServerResponder &&responder)
 {
     QString method = rawMethod;
     if (method.endsWith(u".json"_s))
         method.chop(5);
-    m_restCalls << method;
     emit restCalled(method);
-    if (failIfSwitched(m_restFailure, responder))
+    if (intercept(Endpoint::Rest, method, responder))
         return;
-    if (!bucketAllows())
-        return writeJson(responder, 503,
-                         DemoRestApi::error(503, u"QUERY_LIMIT_EXCEEDED"_s, u"Too many requests"_s).body);
 
     QJsonObject params = PhpQuery::decode(request.query().toString(QUrl::FullyEncoded));
     if (header(request, "Content-Type").startsWith("application/json")) {

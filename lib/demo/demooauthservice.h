@@ -39,6 +39,10 @@ public:
     static constexpr int kDefaultAccessTokenLifetime = 120;
 
     explicit DemoOAuthService(DemoPortalServer *portal, QObject *parent = nullptr);
+    // With `server` (routed on portal->portalHttpServer() for portal->portalUrl()) instead of a
+    // plain DemoBitrixServer, e.g. one that tests observe.
+    DemoOAuthService(DemoPortalServer *portal, std::unique_ptr<DemoBitrixServer> server,
+                     QObject *parent = nullptr);
     ~DemoOAuthService() override;
 
     // Portal, OAuth server (the same loopback origin), demo client id and redirect URI.

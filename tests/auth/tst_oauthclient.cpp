@@ -85,15 +85,15 @@ private slots:
 
     void brokenAnswersAreClearErrors_data()
     {
-        QTest::addColumn<DemoBitrixServer::Failure>("failure");
+        QTest::addColumn<test::FaultyBitrixServer::Failure>("failure");
         QTest::addColumn<Kind>("kind");
-        QTest::newRow("html") << DemoBitrixServer::Failure::HtmlError << Kind::BadResponse;
-        QTest::newRow("malformed") << DemoBitrixServer::Failure::MalformedJson << Kind::BadResponse;
-        QTest::newRow("stall") << DemoBitrixServer::Failure::Stall << Kind::Timeout;
+        QTest::newRow("html") << test::FaultyBitrixServer::Failure::HtmlError << Kind::BadResponse;
+        QTest::newRow("malformed") << test::FaultyBitrixServer::Failure::MalformedJson << Kind::BadResponse;
+        QTest::newRow("stall") << test::FaultyBitrixServer::Failure::Stall << Kind::Timeout;
     }
     void brokenAnswersAreClearErrors()
     {
-        QFETCH(DemoBitrixServer::Failure, failure);
+        QFETCH(test::FaultyBitrixServer::Failure, failure);
         QFETCH(Kind, kind);
         test::FakePortal portal;
         QNetworkAccessManager nam;
