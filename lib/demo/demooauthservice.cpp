@@ -1,7 +1,7 @@
 #include "demooauthservice.h"
 
 #include "auth/authsession.h"
-#include "auth/testing/fakebitrixserver.h"
+#include "demobitrixserver.h"
 #include "demoportalserver.h"
 #include "protocol/logging.h"
 #include "webasset.h"
@@ -14,22 +14,30 @@ static const auto kClientId = u"local.demo0000000000.00000001"_s;
 static const auto kRedirect = u"https://console.invalid/oauth/done"_s;
 
 DemoOAuthService::DemoOAuthService(DemoPortalServer *portal, QObject *parent)
+    : DemoOAuthService(
+          portal, std::make_unique<DemoBitrixServer>(portal->portalHttpServer(), portal->portalUrl()), parent)
+{
+}
+
+DemoOAuthService::DemoOAuthService(DemoPortalServer *portal, std::unique_ptr<DemoBitrixServer> server,
+                                   QObject *parent)
     : QObject(parent)
-    , m_server(std::make_unique<FakeBitrixServer>(portal->portalHttpServer(), portal->portalUrl()))
+    , m_server(std::move(server))
     , m_portalUrl(portal->portalUrl())
 {
     if (!portal->isListening())
         qCWarning(lcDemo) << "demo OAuth service attached before the demo portal started";
     m_server->setApplication(kClientId, clientSecret(), QUrl(kRedirect));
     m_server->setMemberId(portal->options().memberId);
-    m_server->setPortalLoggedIn(true); // the demo operator is logged in to the demo portal
+    // The demo operator is logged in to the demo portal (the server's default): no login form.
     m_server->setAccessTokenLifetime(kDefaultAccessTokenLifetime);
     // The console keeps the demo's tokens in the keychain across restarts; this run's server must
     // recognise the previous run's tokens.
     m_server->setTokensSurviveRestart(true);
     const QList<DemoEmployee> employees = portalEmployees();
     if (employees.isEmpty())
-        qCWarning(lcDemo) << "demo portal employee list not readable; user.get falls back to the test table";
+        qCWarning(lcDemo)
+            << "demo portal employee list not readable; user.get falls back to the built-in table";
     else
         m_server->setEmployees(employees);
     m_server->setOperator(demoOperator());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/oauthsettings.h"
-#include "auth/testing/demoemployees.h"
+#include "demoemployees.h"
 
 #include <QObject>
 
@@ -11,10 +11,10 @@ namespace opc {
 
 class AuthSession;
 class DemoPortalServer;
-class FakeBitrixServer;
+class DemoBitrixServer;
 
 // Makes the built-in demo portal sign-in capable offline, on the portal's own origin
-// (http://127.0.0.1:P), through the FakeBitrixServer that the auth tests use:
+// (http://127.0.0.1:P), through DemoBitrixServer (the auth tests run against it too):
 //   /oauth/authorize/  the operator is logged in to the demo portal (its page has no login), so it
 //                      redirects straight back with code, state, domain and member_id: a fresh
 //                      console signs in by itself, without a prompt
@@ -22,7 +22,7 @@ class FakeBitrixServer;
 //                      (2 minutes by default), then REST answers 401 expired_token and the
 //                      console refreshes during the demo session
 //   /rest/user.get, user.current, batch; /upload/demo/<id>.png photos
-// Tokens survive a console restart (FakeBitrixServer::setTokensSurviveRestart): they are signed
+// Tokens survive a console restart (DemoBitrixServer::setTokensSurviveRestart): they are signed
 // (DemoTokenSigner), so the tokens the console kept in the keychain are recognised by the next
 // run's server, which is a new process-local object, without the server storing anything.
 // The employees are the demo page's own (lib/demo/web/portal-employees.js, read from the
@@ -39,6 +39,10 @@ public:
     static constexpr int kDefaultAccessTokenLifetime = 120;
 
     explicit DemoOAuthService(DemoPortalServer *portal, QObject *parent = nullptr);
+    // With `server` (routed on portal->portalHttpServer() for portal->portalUrl()) instead of a
+    // plain DemoBitrixServer, e.g. one that tests observe.
+    DemoOAuthService(DemoPortalServer *portal, std::unique_ptr<DemoBitrixServer> server,
+                     QObject *parent = nullptr);
     ~DemoOAuthService() override;
 
     // Portal, OAuth server (the same loopback origin), demo client id and redirect URI.
@@ -59,10 +63,10 @@ public:
     // ID 1, "Operator Demo".
     static DemoEmployee demoOperator();
 
-    FakeBitrixServer *server() const { return m_server.get(); }
+    DemoBitrixServer *server() const { return m_server.get(); }
 
 private:
-    std::unique_ptr<FakeBitrixServer> m_server;
+    std::unique_ptr<DemoBitrixServer> m_server;
     QUrl m_portalUrl;
 };
 

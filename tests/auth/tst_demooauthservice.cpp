@@ -61,6 +61,7 @@ class TestDemoOAuthService : public QObject
 
     std::unique_ptr<DemoPortalServer> m_portal;
     std::unique_ptr<DemoOAuthService> m_oauth;
+    test::FaultyBitrixServer *m_server = nullptr; // m_oauth's, observed
     QNetworkAccessManager m_nam;
 
     // authorize -> code -> tokens, by hand.
@@ -89,11 +90,15 @@ private slots:
         m_portal = std::make_unique<DemoPortalServer>();
         QString error;
         QVERIFY2(m_portal->start(&error), qPrintable(error));
-        m_oauth = std::make_unique<DemoOAuthService>(m_portal.get());
+        auto server =
+            std::make_unique<test::FaultyBitrixServer>(m_portal->portalHttpServer(), m_portal->portalUrl());
+        m_server = server.get();
+        m_oauth = std::make_unique<DemoOAuthService>(m_portal.get(), std::move(server));
     }
 
     void cleanup()
     {
+        m_server = nullptr;
         m_oauth.reset();
         m_portal.reset();
     }
@@ -204,20 +209,20 @@ private slots:
         QCOMPARE(page.first().at(1).toBool(), false);
         QVERIFY(test::followAuthorize(m_nam, session, page.first().at(0).toUrl()));
         QVERIFY(QTest::qWaitFor([&] { return session.isSignedIn(); }, 5000));
-        QCOMPARE(m_oauth->server()->authorizePageLoads(), 1);
+        QCOMPARE(m_server->authorizePageLoads(), 1);
         QCOMPARE(session.memberId(), m_portal->options().memberId);
 
         RestClient rest(&session, &m_nam);
         UserDirectory names(&rest, QString());
         QSignalSpy resolved(&names, &UserDirectory::userResolved);
-        m_oauth->server()->expireAccessTokens(); // 401 expired_token -> refresh, offline
+        m_server->expireAccessTokens(); // 401 expired_token -> refresh, offline
         names.resolve(12);
         QVERIFY(resolved.wait(10000));
         const UserInfo anna = resolved.first().at(0).value<UserInfo>();
         QCOMPARE(anna.displayName(), u"Анна Смирнова"_s);
         QVERIFY2(anna.summary().startsWith(u"Анна Смирнова, Руководитель отдела продаж"_s),
                  qPrintable(anna.summary()));
-        QCOMPARE(m_oauth->server()->tokenRequestCount(u"refresh_token"_s), 1);
+        QCOMPARE(m_server->tokenRequestCount(u"refresh_token"_s), 1);
 
         // The demo portal's own page is still served next to the OAuth routes.
         QCOMPARE(send(m_nam, m_portal->portalUrl()).status, 200);

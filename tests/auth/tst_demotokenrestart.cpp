@@ -1,14 +1,14 @@
 // The demo portal across a console restart: the tokens one run's DemoOAuthService issued are
-// recognised by the next run's, which is a brand-new FakeBitrixServer (nothing on disk).
+// recognised by the next run's, which is a brand-new DemoBitrixServer (nothing on disk).
 
 #include "fakeportal.h"
 
 #include "auth/keychaintokenstore.h"
 #include "auth/restclient.h"
 #include "auth/restreply.h"
-#include "auth/testing/demotokensigner.h"
 #include "demo/demooauthservice.h"
 #include "demo/demoportalserver.h"
+#include "demo/demotokensigner.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -55,6 +55,7 @@ struct DemoRun
 {
     std::unique_ptr<DemoPortalServer> portal;
     std::unique_ptr<DemoOAuthService> oauth;
+    test::FaultyBitrixServer *server = nullptr; // oauth's, observed
     std::unique_ptr<QNetworkAccessManager> nam = std::make_unique<QNetworkAccessManager>();
 
     explicit DemoRun(quint16 preferredPort = 0)
@@ -62,8 +63,12 @@ struct DemoRun
         DemoPortalOptions options;
         options.preferredPortalPort = preferredPort;
         portal = std::make_unique<DemoPortalServer>(options);
-        if (portal->start())
-            oauth = std::make_unique<DemoOAuthService>(portal.get());
+        if (!portal->start())
+            return;
+        auto observed =
+            std::make_unique<test::FaultyBitrixServer>(portal->portalHttpServer(), portal->portalUrl());
+        server = observed.get();
+        oauth = std::make_unique<DemoOAuthService>(portal.get(), std::move(observed));
     }
     ~DemoRun()
     {
@@ -72,7 +77,7 @@ struct DemoRun
         portal.reset();
     }
     quint16 port() const { return quint16(portal->portalUrl().port()); }
-    FakeBitrixServer *fake() const { return oauth->server(); }
+    test::FaultyBitrixServer *fake() const { return server; }
 
     QUrl at(const QString &path) const
     {

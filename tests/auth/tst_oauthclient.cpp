@@ -85,15 +85,15 @@ private slots:
 
     void brokenAnswersAreClearErrors_data()
     {
-        QTest::addColumn<FakeBitrixServer::Failure>("failure");
+        QTest::addColumn<test::FaultyBitrixServer::Failure>("failure");
         QTest::addColumn<Kind>("kind");
-        QTest::newRow("html") << FakeBitrixServer::Failure::HtmlError << Kind::BadResponse;
-        QTest::newRow("malformed") << FakeBitrixServer::Failure::MalformedJson << Kind::BadResponse;
-        QTest::newRow("stall") << FakeBitrixServer::Failure::Stall << Kind::Timeout;
+        QTest::newRow("html") << test::FaultyBitrixServer::Failure::HtmlError << Kind::BadResponse;
+        QTest::newRow("malformed") << test::FaultyBitrixServer::Failure::MalformedJson << Kind::BadResponse;
+        QTest::newRow("stall") << test::FaultyBitrixServer::Failure::Stall << Kind::Timeout;
     }
     void brokenAnswersAreClearErrors()
     {
-        QFETCH(FakeBitrixServer::Failure, failure);
+        QFETCH(test::FaultyBitrixServer::Failure, failure);
         QFETCH(Kind, kind);
         test::FakePortal portal;
         QNetworkAccessManager nam;

@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 using namespace opc;
 using Kind = RestError::Kind;
-using Failure = FakeBitrixServer::Failure;
+using Failure = test::FaultyBitrixServer::Failure;
 
 class TestRestClient : public QObject
 {

@@ -1,4 +1,4 @@
-#include "auth/testing/demoemployees.h"
+#include "demo/demoemployees.h"
 #include "demo/demooauthservice.h"
 #include "demo/webasset.h"
 

@@ -8,7 +8,7 @@
 
 namespace opc {
 
-// An employee of the fake portal, as user.get reports it (bitrix24-protocol.md §5).
+// An employee of the demo portal, as user.get reports it (bitrix24-protocol.md §5).
 struct DemoEmployee
 {
     int id;
@@ -23,14 +23,14 @@ struct DemoEmployee
     QString personalPhone;
 };
 
-// all(): the auth tests' fixture company (ids 1..12), FakeBitrixServer's default. The offline demo
+// all(): the auth tests' fixture company (ids 1..12), DemoBitrixServer's default. The offline demo
 // portal uses the page's own list instead (fromPortalScript() on lib/demo/web/portal-employees.js,
 // see DemoOAuthService), so the page and user.get show one company.
 namespace DemoEmployees {
 const QList<DemoEmployee> &all();
 const DemoEmployee *find(int id);
 // Reads user.get-style records ({ID, NAME, LAST_NAME, WORK_POSITION, UF_PHONE_INNER, WORK_PHONE,
-// PERSONAL_MOBILE, ...}), e.g. the demo portal page's own list, for FakeBitrixServer::setEmployees().
+// PERSONAL_MOBILE, ...}), e.g. the demo portal page's own list, for DemoBitrixServer::setEmployees().
 QList<DemoEmployee> fromRestRecords(const QJsonArray &records);
 // The `employees` array of the demo page's script (`const employees = [ {ID: 12, NAME: '…', …} ]`),
 // a JavaScript literal with bare keys, '…' strings and trailing commas; empty when not found or

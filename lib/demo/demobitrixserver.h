@@ -1,18 +1,17 @@
 #pragma once
 
+#include "demorestapi.h"
 #include "demotokensigner.h"
-#include "fakerestapi.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
-#include <QStringList>
 #include <QUrl>
 
-#include <memory>
-#include <vector>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QHttpServer;
@@ -22,27 +21,25 @@ QT_END_NAMESPACE
 
 namespace opc {
 
-// A loopback Bitrix24 for tests and the offline demo: the portal's authorize page, the OAuth
-// server's token endpoint and /rest/ methods, speaking the documented formats and errors
+// The demo portal's Bitrix24 side, on loopback: the portal's authorize page, the OAuth server's
+// token endpoint and /rest/ methods, speaking the documented formats and errors
 // (bitrix24-protocol.md §4-5). It adds routes to a QHttpServer the caller owns and listens with:
 //   GET/POST /oauth/authorize/   logged in: 302 to redirect_uri?code&state&domain&member_id&scope&
 //                                server_domain; else a login form that does the same on submit
 //   GET/POST /oauth/token/       authorization_code (code lives 30 s, single use) and refresh_token
 //                                (rotates); invalid_client, invalid_grant
-//   POST     /rest/<method>      see FakeRestApi; NO_AUTH_FOUND / expired_token (401),
-//                                QUERY_LIMIT_EXCEEDED (503) from a leaky bucket, switchable failures
+//   POST     /rest/<method>      see DemoRestApi; NO_AUTH_FOUND / expired_token (401)
 //   GET      /upload/demo/<id>[-<size>].png  generated employee photos
-class FakeBitrixServer : public QObject
+// It never fails on purpose; the tests' FaultyBitrixServer (tests/support) adds that through the
+// protected hooks.
+class DemoBitrixServer : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Failure { None, OperationTimeLimit, HtmlError, MalformedJson, Stall };
-    Q_ENUM(Failure)
-
     // `portalBase`: http://127.0.0.1:<port> where `server` listens (it serves portal and OAuth).
-    FakeBitrixServer(QHttpServer *server, const QUrl &portalBase, QObject *parent = nullptr);
-    ~FakeBitrixServer() override;
+    DemoBitrixServer(QHttpServer *server, const QUrl &portalBase, QObject *parent = nullptr);
+    ~DemoBitrixServer() override;
 
     QUrl portalBase() const { return m_base; }
     QString portalHost() const;
@@ -50,12 +47,7 @@ public:
     // The application "installed" on the portal.
     void setApplication(const QString &clientId, const QString &clientSecret, const QUrl &redirectUri);
     void setMemberId(const QString &memberId) { m_memberId = memberId; }
-    void setPortalLoggedIn(bool loggedIn) { m_loggedIn = loggedIn; }
-    bool isPortalLoggedIn() const { return m_loggedIn; }
-    void setCurrentUserId(int id) { m_userId = id; }
     void setAccessTokenLifetime(int secs) { m_accessLifetimeSecs = secs; }
-    void setCodeLifetime(int ms) { m_codeLifetimeMs = ms; }
-    void setPageSize(int size) { m_api.setPageSize(size); }
     // Replaces the built-in DemoEmployees table (e.g. with the demo page's list).
     void setEmployees(const QList<DemoEmployee> &employees) { m_api.setEmployees(employees); }
     // A signed-in user outside the employee list (user.current, photo), who signs in from now on.
@@ -65,7 +57,7 @@ public:
         m_userId = user.id;
     }
     // Opt-in, for the demo only: access and refresh tokens are DemoTokenSigner tokens, and a
-    // validly signed one that an EARLIER FakeBitrixServer issued (the console was restarted) is
+    // validly signed one that an EARLIER DemoBitrixServer issued (the console was restarted) is
     // recognised without any state on disk: an access token until its expiry (then expired_token),
     // a refresh token once per process (then rotated; reused -> invalid_grant). Bad signature or
     // another member id: NO_AUTH_FOUND / invalid_grant as for any unknown token.
@@ -73,27 +65,33 @@ public:
     bool tokensSurviveRestart() const { return m_signedTokens; }
     int currentUserId() const { return m_userId; }
     int accessTokenLifetime() const { return m_accessLifetimeSecs; }
-    // Leaky bucket per portal: `capacity` requests, draining `perSecond`; 0 = unlimited.
-    void setRateLimit(int capacity, double perSecond);
-    void setRestFailure(Failure failure) { m_restFailure = failure; }
-    void setTokenFailure(Failure failure) { m_tokenFailure = failure; }
 
+signals:
+    void tokenIssued(const QString &grantType);
+    void restCalled(const QString &method);
+
+protected:
+    enum class Endpoint { Authorize, Token, Rest };
+
+    // Seams for tests/support/faultybitrixserver.h; the demo keeps the defaults.
+    // Called as a request arrives, before any check (`name`: the grant type or the REST method).
+    // Returns true when it has answered, or kept, the request itself.
+    virtual bool intercept(Endpoint, const QString & /*name*/, QHttpServerResponder &) { return false; }
+    // Every code and token this server issued, and every earlier run's token it accepted (those
+    // possibly more than once).
+    virtual void secretSeen(const QString &) { }
+
+    void setPortalLoggedIn(bool loggedIn) { m_loggedIn = loggedIn; }
+    void setCurrentUserId(int id) { m_userId = id; }
+    void setCodeLifetime(int ms) { m_codeLifetimeMs = ms; }
+    void setPageSize(int size) { m_api.setPageSize(size); }
     // Server-side expiry of every access token handed out so far (the client still thinks
     // they are valid): the next REST call gets 401 expired_token.
     void expireAccessTokens();
     // Forget every refresh token (also those of earlier runs): the next refresh gets invalid_grant.
     void revokeRefreshTokens();
-
-    // For assertions.
-    int tokenRequestCount(const QString &grantType) const { return m_grants.value(grantType); }
-    QStringList restCalls() const { return m_restCalls; }
-    int authorizePageLoads() const { return m_authorizeLoads; }
-    // Every code, access and refresh token ever issued, and the client secret: a leak scanner's list.
-    QStringList secretsIssued() const;
-
-signals:
-    void tokenIssued(const QString &grantType);
-    void restCalled(const QString &method);
+    QString clientSecret() const { return m_clientSecret; }
+    static void writeJson(QHttpServerResponder &responder, int status, const QJsonObject &body);
 
 private:
     struct AccessToken
@@ -112,15 +110,13 @@ private:
     void token(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void rest(const QString &method, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void photo(const QString &file, QHttpServerResponder &&responder);
-    bool failIfSwitched(Failure failure, QHttpServerResponder &responder);
-    bool bucketAllows();
-    QString issue(QStringList &log);
+    QString issue();
     QString issueToken(DemoTokenSigner::Kind kind, int userId, const QDateTime &expiresAt);
     // A signed token from an earlier run of the right kind and member; not yet seen or spent.
     std::optional<DemoTokenSigner::Claims> earlierRunToken(const QString &token, DemoTokenSigner::Kind kind);
 
     QUrl m_base;
-    FakeRestApi m_api;
+    DemoRestApi m_api;
     QString m_clientId = QStringLiteral("local.demo0000000000.00000001");
     QString m_clientSecret = QStringLiteral("demo-client-secret");
     QUrl m_redirectUri;
@@ -129,25 +125,13 @@ private:
     int m_userId = 1;
     int m_accessLifetimeSecs = 3600;
     int m_codeLifetimeMs = 30000;
-    int m_bucketCapacity = 0;
-    double m_bucketDrain = 2.0;
-    double m_bucketLevel = 0;
-    QElapsedTimer m_bucketClock;
-    Failure m_restFailure = Failure::None;
-    Failure m_tokenFailure = Failure::None;
     QHash<QString, Code> m_codes;
     QHash<QString, AccessToken> m_access;
     QHash<QString, int> m_refresh; // refresh token -> user id
     QSet<QString> m_spentRefresh; // used or revoked: a valid signature no longer revives them
-    QSet<QString> m_earlierSeen; // earlier-run tokens already added to m_issued
     bool m_signedTokens = false;
     bool m_earlierAccessExpired = false; // expireAccessTokens() covers earlier runs' tokens too
     bool m_earlierRefreshRevoked = false;
-    QHash<QString, int> m_grants;
-    QStringList m_restCalls;
-    QStringList m_issued;
-    int m_authorizeLoads = 0;
-    std::vector<std::unique_ptr<QHttpServerResponder>> m_stalled;
 };
 
 } // namespace opc

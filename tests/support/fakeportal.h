@@ -1,11 +1,11 @@
 #pragma once
 
-// Test fixture: a FakeBitrixServer on 127.0.0.1 plus a session wired to it, and a sign-in that
+// Test fixture: a FaultyBitrixServer on 127.0.0.1 plus a session wired to it, and a sign-in that
 // follows the authorize redirect without a browser (the web view test does it for real).
 
 #include "auth/authsession.h"
 #include "auth/memorytokenstore.h"
-#include "auth/testing/fakebitrixserver.h"
+#include "faultybitrixserver.h"
 
 #include <QHttpServer>
 #include <QNetworkAccessManager>
@@ -24,14 +24,14 @@ inline const QUrl kRedirect = QUrl(QStringLiteral("https://console.invalid/oauth
 struct FakePortal
 {
     QHttpServer http;
-    std::unique_ptr<FakeBitrixServer> fake;
+    std::unique_ptr<FaultyBitrixServer> fake;
     QUrl base;
 
     FakePortal()
     {
         const quint16 port = http.listen(QHostAddress::LocalHost, 0);
         base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        fake = std::make_unique<FakeBitrixServer>(&http, base);
+        fake = std::make_unique<FaultyBitrixServer>(&http, base);
         fake->setApplication(kClientId, kClientSecret, kRedirect);
     }
 

@@ -1,4 +1,4 @@
-#include "fakerestapi.h"
+#include "demorestapi.h"
 
 #include "auth/phpquery.h"
 #include "demoemployees.h"
@@ -65,7 +65,7 @@ bool matchesFilter(const QJsonObject &record, const QJsonObject &filter)
 
 } // namespace
 
-QJsonObject FakeRestApi::timeBlock()
+QJsonObject DemoRestApi::timeBlock()
 {
     const double now = QDateTime::currentMSecsSinceEpoch() / 1000.0;
     const QString iso = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -79,7 +79,7 @@ QJsonObject FakeRestApi::timeBlock()
             {u"operating"_s, 0}};
 }
 
-const DemoEmployee *FakeRestApi::employee(int id) const
+const DemoEmployee *DemoRestApi::employee(int id) const
 {
     for (const DemoEmployee &e : m_employees)
         if (e.id == id)
@@ -87,19 +87,19 @@ const DemoEmployee *FakeRestApi::employee(int id) const
     return nullptr;
 }
 
-const DemoEmployee *FakeRestApi::person(int id) const
+const DemoEmployee *DemoRestApi::person(int id) const
 {
     if (const DemoEmployee *e = employee(id))
         return e;
     return m_operator && m_operator->id == id ? &*m_operator : nullptr;
 }
 
-FakeRestApi::Reply FakeRestApi::error(int status, const QString &code, const QString &description)
+DemoRestApi::Reply DemoRestApi::error(int status, const QString &code, const QString &description)
 {
     return {status, {{u"error"_s, code}, {u"error_description"_s, description}}};
 }
 
-FakeRestApi::Reply FakeRestApi::call(const QString &method, const QJsonObject &params, int userId) const
+DemoRestApi::Reply DemoRestApi::call(const QString &method, const QJsonObject &params, int userId) const
 {
     const QString m = method.toLower();
     if (m == u"user.get")
@@ -111,7 +111,7 @@ FakeRestApi::Reply FakeRestApi::call(const QString &method, const QJsonObject &p
     return error(404, u"ERROR_METHOD_NOT_FOUND"_s, u"Method not found!"_s);
 }
 
-FakeRestApi::Reply FakeRestApi::userGet(const QJsonObject &params) const
+DemoRestApi::Reply DemoRestApi::userGet(const QJsonObject &params) const
 {
     static const QStringList reserved{u"SORT"_s,       u"ORDER"_s, u"START"_s,  u"IMAGE_RESIZE"_s,
                                       u"ADMIN_MODE"_s, u"AUTH"_s,  u"FILTER"_s, u"SELECT"_s};
@@ -147,7 +147,7 @@ FakeRestApi::Reply FakeRestApi::userGet(const QJsonObject &params) const
     return {200, body};
 }
 
-FakeRestApi::Reply FakeRestApi::userCurrent(const QJsonObject &params, int userId) const
+DemoRestApi::Reply DemoRestApi::userCurrent(const QJsonObject &params, int userId) const
 {
     const DemoEmployee *e = person(userId);
     if (!e)
@@ -157,7 +157,7 @@ FakeRestApi::Reply FakeRestApi::userCurrent(const QJsonObject &params, int userI
              {u"time"_s, timeBlock()}}};
 }
 
-FakeRestApi::Reply FakeRestApi::batch(const QJsonObject &params, int userId) const
+DemoRestApi::Reply DemoRestApi::batch(const QJsonObject &params, int userId) const
 {
     QJsonObject commands;
     const QJsonValue cmd = params.value(u"cmd"_s);

@@ -1,4 +1,4 @@
-#include "fakebitrixserver.h"
+#include "demobitrixserver.h"
 
 #include "auth/phpquery.h"
 #include "demoemployees.h"
@@ -20,7 +20,7 @@ using Status = QHttpServerResponder::StatusCode;
 using Kind = DemoTokenSigner::Kind;
 
 // bitrix24-protocol.md §4: refresh tokens live 180 days. Only signed tokens carry it; the default
-// mode's refresh tokens live as long as the fake.
+// mode's refresh tokens live as long as the server.
 constexpr qint64 kRefreshLifetimeSecs = 180LL * 24 * 3600;
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
@@ -48,32 +48,31 @@ QString field(const QUrlQuery &form, const QString &name)
     return form.queryItemValue(name, QUrl::FullyDecoded);
 }
 
-void writeJson(QHttpServerResponder &responder, int status, const QJsonObject &body)
-{
-    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json; charset=utf-8",
-                    static_cast<Status>(status));
-}
-
 } // namespace
 
-FakeBitrixServer::FakeBitrixServer(QHttpServer *server, const QUrl &portalBase, QObject *parent)
+DemoBitrixServer::DemoBitrixServer(QHttpServer *server, const QUrl &portalBase, QObject *parent)
     : QObject(parent)
     , m_base(portalBase.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment))
 {
     m_api.setPortalBase(m_base);
     m_redirectUri = QUrl(u"https://console.invalid/oauth/done"_s);
-    m_bucketClock.start();
     addRoutes(server);
 }
 
-FakeBitrixServer::~FakeBitrixServer() = default;
+DemoBitrixServer::~DemoBitrixServer() = default;
 
-QString FakeBitrixServer::portalHost() const
+void DemoBitrixServer::writeJson(QHttpServerResponder &responder, int status, const QJsonObject &body)
+{
+    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json; charset=utf-8",
+                    static_cast<Status>(status));
+}
+
+QString DemoBitrixServer::portalHost() const
 {
     return m_base.port() > 0 ? m_base.host() + u':' + QString::number(m_base.port()) : m_base.host();
 }
 
-void FakeBitrixServer::setApplication(const QString &clientId, const QString &clientSecret,
+void DemoBitrixServer::setApplication(const QString &clientId, const QString &clientSecret,
                                       const QUrl &redirectUri)
 {
     m_clientId = clientId;
@@ -81,15 +80,7 @@ void FakeBitrixServer::setApplication(const QString &clientId, const QString &cl
     m_redirectUri = redirectUri;
 }
 
-void FakeBitrixServer::setRateLimit(int capacity, double perSecond)
-{
-    m_bucketCapacity = capacity;
-    m_bucketDrain = perSecond;
-    m_bucketLevel = 0;
-    m_bucketClock.restart();
-}
-
-void FakeBitrixServer::expireAccessTokens()
+void DemoBitrixServer::expireAccessTokens()
 {
     const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
     for (AccessToken &t : m_access)
@@ -97,7 +88,7 @@ void FakeBitrixServer::expireAccessTokens()
     m_earlierAccessExpired = true;
 }
 
-void FakeBitrixServer::revokeRefreshTokens()
+void DemoBitrixServer::revokeRefreshTokens()
 {
     // Signed ones would otherwise come back to life as "issued by an earlier run".
     for (auto it = m_refresh.cbegin(); it != m_refresh.cend(); ++it)
@@ -106,31 +97,26 @@ void FakeBitrixServer::revokeRefreshTokens()
     m_earlierRefreshRevoked = true;
 }
 
-QStringList FakeBitrixServer::secretsIssued() const
+QString DemoBitrixServer::issue()
 {
-    return m_issued + QStringList{m_clientSecret};
-}
-
-QString FakeBitrixServer::issue(QStringList &log)
-{
-    // 32 hex characters, like the portal's tokens; prefixed so a leak report says what leaked.
+    // 32 hex characters, like the portal's tokens.
     const QString value =
         QString::fromLatin1(QByteArray::number(QRandomGenerator::global()->generate64(), 16) +
                             QByteArray::number(QRandomGenerator::global()->generate64(), 16));
-    log << value;
+    secretSeen(value);
     return value;
 }
 
-QString FakeBitrixServer::issueToken(Kind kind, int userId, const QDateTime &expiresAt)
+QString DemoBitrixServer::issueToken(Kind kind, int userId, const QDateTime &expiresAt)
 {
     if (!m_signedTokens)
-        return issue(m_issued);
+        return issue();
     const QString value = DemoTokenSigner::sign({kind, userId, m_memberId, expiresAt});
-    m_issued << value;
+    secretSeen(value);
     return value;
 }
 
-std::optional<DemoTokenSigner::Claims> FakeBitrixServer::earlierRunToken(const QString &token, Kind kind)
+std::optional<DemoTokenSigner::Claims> DemoBitrixServer::earlierRunToken(const QString &token, Kind kind)
 {
     if (!m_signedTokens || token.isEmpty())
         return std::nullopt;
@@ -139,15 +125,11 @@ std::optional<DemoTokenSigner::Claims> FakeBitrixServer::earlierRunToken(const Q
     auto claims = DemoTokenSigner::verify(token);
     if (!claims || claims->kind != kind || claims->memberId != m_memberId)
         return std::nullopt;
-    // The leak scanner's list covers what this run accepted, not only what it issued.
-    if (!m_earlierSeen.contains(token)) {
-        m_earlierSeen.insert(token);
-        m_issued << token;
-    }
+    secretSeen(token); // what this run accepted, not only what it issued
     return claims;
 }
 
-void FakeBitrixServer::addRoutes(QHttpServer *server)
+void DemoBitrixServer::addRoutes(QHttpServer *server)
 {
     const auto any = QHttpServerRequest::Method::Get | QHttpServerRequest::Method::Post;
     server->route(u"/oauth/authorize/"_s, any,
@@ -168,9 +150,10 @@ void FakeBitrixServer::addRoutes(QHttpServer *server)
 
 // ---- the portal's authorize page ----------------------------------------------------------
 
-void FakeBitrixServer::authorize(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void DemoBitrixServer::authorize(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    ++m_authorizeLoads;
+    if (intercept(Endpoint::Authorize, {}, responder))
+        return;
     const QUrlQuery form = formOf(request);
     const QString clientId = field(form, u"client_id"_s);
     const QString state = field(form, u"state"_s);
@@ -195,7 +178,7 @@ void FakeBitrixServer::authorize(const QHttpServerRequest &request, QHttpServerR
         responder.write(page.toUtf8(), "text/html; charset=utf-8");
         return;
     }
-    const QString code = issue(m_issued);
+    const QString code = issue();
     Code entry{m_userId, {}};
     entry.age.start();
     m_codes.insert(code, entry);
@@ -213,13 +196,12 @@ void FakeBitrixServer::authorize(const QHttpServerRequest &request, QHttpServerR
 
 // ---- the OAuth server's token endpoint ----------------------------------------------------
 
-void FakeBitrixServer::token(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void DemoBitrixServer::token(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    if (failIfSwitched(m_tokenFailure, responder))
-        return;
     const QUrlQuery form = formOf(request);
     const QString grant = field(form, u"grant_type"_s);
-    m_grants[grant] += 1;
+    if (intercept(Endpoint::Token, grant, responder))
+        return;
     const auto oauthError = [&](int status, const QString &code, const QString &description) {
         writeJson(responder, status, {{u"error"_s, code}, {u"error_description"_s, description}});
     };
@@ -276,56 +258,15 @@ void FakeBitrixServer::token(const QHttpServerRequest &request, QHttpServerRespo
 
 // ---- REST ---------------------------------------------------------------------------------
 
-bool FakeBitrixServer::bucketAllows()
-{
-    if (m_bucketCapacity <= 0)
-        return true;
-    m_bucketLevel = std::max(0.0, m_bucketLevel - m_bucketClock.restart() * m_bucketDrain / 1000.0);
-    if (m_bucketLevel + 1 > m_bucketCapacity)
-        return false;
-    m_bucketLevel += 1;
-    return true;
-}
-
-bool FakeBitrixServer::failIfSwitched(Failure failure, QHttpServerResponder &responder)
-{
-    switch (failure) {
-    case Failure::None:
-        return false;
-    case Failure::OperationTimeLimit:
-        writeJson(responder, 429,
-                  FakeRestApi::error(429, u"OPERATION_TIME_LIMIT"_s,
-                                     u"Method is blocked due to operation time limit."_s)
-                      .body);
-        return true;
-    case Failure::HtmlError:
-        responder.write("<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>", "text/html",
-                        Status::BadGateway);
-        return true;
-    case Failure::MalformedJson:
-        responder.write("{\"result\": [{\"ID\": \"1\", \"NAME\": ", "application/json", Status::Ok);
-        return true;
-    case Failure::Stall:
-        // Never answered; the client's timeout must fire. Kept until the fake is destroyed.
-        m_stalled.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
-        return true;
-    }
-    return false;
-}
-
-void FakeBitrixServer::rest(const QString &rawMethod, const QHttpServerRequest &request,
+void DemoBitrixServer::rest(const QString &rawMethod, const QHttpServerRequest &request,
                             QHttpServerResponder &&responder)
 {
     QString method = rawMethod;
     if (method.endsWith(u".json"_s))
         method.chop(5);
-    m_restCalls << method;
     emit restCalled(method);
-    if (failIfSwitched(m_restFailure, responder))
+    if (intercept(Endpoint::Rest, method, responder))
         return;
-    if (!bucketAllows())
-        return writeJson(responder, 503,
-                         FakeRestApi::error(503, u"QUERY_LIMIT_EXCEEDED"_s, u"Too many requests"_s).body);
 
     QJsonObject params = PhpQuery::decode(request.query().toString(QUrl::FullyEncoded));
     if (header(request, "Content-Type").startsWith("application/json")) {
@@ -348,16 +289,16 @@ void FakeBitrixServer::rest(const QString &rawMethod, const QHttpServerRequest &
                                                    : earlier->expiresAt};
     if (!token)
         return writeJson(responder, 401,
-                         FakeRestApi::error(401, u"NO_AUTH_FOUND"_s, u"Wrong authorization data"_s).body);
+                         DemoRestApi::error(401, u"NO_AUTH_FOUND"_s, u"Wrong authorization data"_s).body);
     if (token->expiresAt <= QDateTime::currentDateTimeUtc())
         return writeJson(
             responder, 401,
-            FakeRestApi::error(401, u"expired_token"_s, u"The access token provided has expired."_s).body);
-    const FakeRestApi::Reply reply = m_api.call(method, params, token->userId);
+            DemoRestApi::error(401, u"expired_token"_s, u"The access token provided has expired."_s).body);
+    const DemoRestApi::Reply reply = m_api.call(method, params, token->userId);
     writeJson(responder, reply.status, reply.body);
 }
 
-void FakeBitrixServer::photo(const QString &file, QHttpServerResponder &&responder)
+void DemoBitrixServer::photo(const QString &file, QHttpServerResponder &&responder)
 {
     static const QRegularExpression name(u"^([0-9]+)(?:-(small|medium|large))?\\.png$"_s);
     const auto m = name.match(file);

@@ -9,11 +9,11 @@
 
 namespace opc {
 
-// The REST methods of the fake portal, on already-authenticated calls: user.get (FILTER with
+// The REST methods of the demo portal, on already-authenticated calls: user.get (FILTER with
 // ID / UF_PHONE_INNER / phones / NAME_SEARCH, operators "", "=", "!", "@", "%"; IMAGE_RESIZE;
 // start/next/total paging), user.current and batch (cmd map or list, at most 50, halt, no nesting).
 // Replies follow bitrix24-protocol.md §5.
-class FakeRestApi
+class DemoRestApi
 {
 public:
     struct Reply

@@ -8,7 +8,7 @@
 namespace opc {
 
 // Self-validating tokens for the offline demo portal, so that a console restarted against a new
-// FakeBitrixServer process still holds tokens the server recognises, without the server writing
+// DemoBitrixServer process still holds tokens the server recognises, without the server writing
 // anything to disk. A token is base64url(payload) "." base64url(HMAC-SHA256(payload)), where the
 // payload carries the kind (access/refresh), user id, member id, expiry (ms since epoch) and a
 // random nonce. The key is compiled in: this only guards a loopback-only demo against typos and
