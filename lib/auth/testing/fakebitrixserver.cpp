@@ -114,9 +114,8 @@ QStringList FakeBitrixServer::secretsIssued() const
 QString FakeBitrixServer::issue(QStringList &log)
 {
     // 32 hex characters, like the portal's tokens; prefixed so a leak report says what leaked.
-    const QString value =
-        QString::fromLatin1(QByteArray::number(QRandomGenerator::global()->generate64(), 16) +
-                            QByteArray::number(QRandomGenerator::global()->generate64(), 16));
+    QString value = QString::fromLatin1(QByteArray::number(QRandomGenerator::global()->generate64(), 16) +
+                                        QByteArray::number(QRandomGenerator::global()->generate64(), 16));
     log << value;
     return value;
 }
@@ -125,7 +124,7 @@ QString FakeBitrixServer::issueToken(Kind kind, int userId, const QDateTime &exp
 {
     if (!m_signedTokens)
         return issue(m_issued);
-    const QString value = DemoTokenSigner::sign({kind, userId, m_memberId, expiresAt});
+    QString value = DemoTokenSigner::sign({kind, userId, m_memberId, expiresAt});
     m_issued << value;
     return value;
 }
