@@ -28,7 +28,7 @@ namespace {
 
 QTextStream out(stdout);
 
-// VmHWM / VmRSS in MiB from /proc/self/status.
+// VmHWM / VmRSS in MiB from /proc/self/status; -1 where there is none (Windows, macOS).
 double procStatusMiB(const char *key)
 {
     QFile status(QStringLiteral("/proc/self/status"));

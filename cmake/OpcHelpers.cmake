@@ -1,9 +1,11 @@
-# opc_add_library(NAME SOURCES ... LIBS ...): a static library of one area under lib/.
+# opc_add_library(NAME SOURCES ... [PUBLIC_LIBS ...] [LIBS ...]): a static library of one area under
+# lib/. PUBLIC_LIBS are what its headers include, so every consumer needs them too; LIBS only its
+# .cpp files use (private: a consumer that needs one links it itself).
 function(opc_add_library name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBS;LIBS" ${ARGN})
     add_library(${name} STATIC ${ARG_SOURCES})
     target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
-    target_link_libraries(${name} PUBLIC ${ARG_LIBS})
+    target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_LIBS} PRIVATE ${ARG_LIBS})
 endfunction()
 
 # opc_add_test(NAME SOURCES ... LIBS ... LABELS ... [SERIAL] [TIMEOUT s] [KEYCHAIN])

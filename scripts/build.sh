@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Configures and builds into build/ (or $OPC_BUILD_DIR) with Ninja.
+# Configures and builds into build/ (or $OPC_BUILD_DIR) with Ninja: the directory the README commands
+# and scripts/run-tests.sh use. CMakePresets.json presets build into build-<preset> instead, so the two
+# never reconfigure each other's tree. With CI=true it is the "ci" preset's configuration.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR="${OPC_BUILD_DIR:-build}"

@@ -47,7 +47,7 @@ void KeychainTokenStore::remove(const QString &key, QObject *context, Callback c
 
 void KeychainTokenStore::enqueue(Operation op)
 {
-    m_queue.enqueue(std::move(op));
+    m_queue.append(std::move(op)); // QQueue::enqueue() only copies
     if (!m_current)
         QTimer::singleShot(0, this, &KeychainTokenStore::startNext);
 }

@@ -36,9 +36,9 @@ QList<DemoEmployee> fromRestRecords(const QJsonArray &records);
 // a JavaScript literal with bare keys, '…' strings and trailing commas; empty when not found or
 // not in that subset.
 QList<DemoEmployee> fromPortalScript(const QString &script);
-// The same conversion for any array literal starting at `script[bracket]` == '[': JSON text, or
+// The same conversion for any array literal starting at `js[bracket]` == '[': JSON text, or
 // empty on anything outside the subset (expressions, template strings, \u escapes).
-QByteArray jsArrayToJson(QStringView script, qsizetype bracket);
+QByteArray jsArrayToJson(QStringView js, qsizetype bracket);
 // A user.get record (bitrix24-protocol.md §5); PERSONAL_PHOTO under `photoBase`
 // (<base>/upload/demo/<id>.png or <id>-<size>.png with IMAGE_RESIZE).
 QJsonObject restRecord(const DemoEmployee &employee, const QUrl &portalBase, const QString &imageResize);

@@ -2,13 +2,18 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/wait.h>
-#include <unistd.h>
+#include <cstdlib>
 
 using namespace opc;
+
+namespace {
+// Set in the environment of the child copy of this test that plays a crashed console.
+constexpr char crashedConsoleDirVariable[] = "OPC_TEST_CRASHED_CONSOLE_DIR";
+} // namespace
 
 class TestInstanceLock : public QObject
 {
@@ -38,22 +43,33 @@ void TestInstanceLock::secondInstanceIsRefused()
 void TestInstanceLock::takesOverTheLockOfACrashedConsole()
 {
     QTemporaryDir dir;
-    // A child takes the lock and dies without releasing it, as a console killed with SIGKILL would.
-    const pid_t child = fork();
-    if (child == 0) {
-        InstanceLock lock(dir.path());
-        const bool locked = lock.tryLock();
-        _exit(locked ? 0 : 1); // no destructors: the lock file stays behind
-    }
-    QVERIFY(child > 0);
-    int status = 0;
-    QCOMPARE(waitpid(child, &status, 0), child);
-    QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    // Another process takes the lock and dies without releasing it, as a console killed with SIGKILL
+    // would: this test binary again, which main() below turns into that process.
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(crashedConsoleDirVariable), dir.path());
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(30000));
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(child.exitCode(), 0);
     QVERIFY(QFile::exists(InstanceLock::lockFilePath(dir.path())));
 
     InstanceLock next(dir.path());
     QVERIFY(next.tryLock());
 }
 
-QTEST_GUILESS_MAIN(TestInstanceLock)
+int main(int argc, char *argv[])
+{
+    if (const QString dir = qEnvironmentVariable(crashedConsoleDirVariable); !dir.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        InstanceLock lock(dir);
+        const bool locked = lock.tryLock();
+        std::_Exit(locked ? 0 : 1); // no destructors: the lock file stays behind
+    }
+    QCoreApplication app(argc, argv);
+    TestInstanceLock test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_instancelock.moc"
