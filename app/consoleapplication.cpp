@@ -77,13 +77,15 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
 
     const QString dataDir = dataDirectory(options);
     if (!QDir().mkpath(dataDir) || !QFileInfo(dataDir).isWritable()) {
-        fail(tr("The data folder %1 can't be created or written. Choose another one with --data-dir.").arg(dataDir));
+        fail(tr("The data folder %1 can't be created or written. Choose another one with --data-dir.")
+                 .arg(dataDir));
         return 1;
     }
     DiagnosticsLog::Options logOptions;
     logOptions.verbose = options.verbose;
     if (!DiagnosticsLog::install(dataDir, logOptions))
-        QTextStream(stderr) << "operator-console: the diagnostics log can't be written in " << dataDir << Qt::endl;
+        QTextStream(stderr) << "operator-console: the diagnostics log can't be written in " << dataDir
+                            << Qt::endl;
     qCInfo(lcApp) << "Operator Console" << OPC_VERSION << "starting, data folder" << dataDir;
     if (root)
         qCInfo(lcApp) << "running as root: QtWebEngine's sandbox is disabled (QTWEBENGINE_DISABLE_SANDBOX=1)";
@@ -147,7 +149,8 @@ int ConsoleApplication::setClientSecret(int &argc, char **argv, const CommandLin
     ConsoleSettings settings(dataDir);
     CommandLineOptions effective = options;
     QString error;
-    if (!options.configFile.isEmpty() && !applyProvisioning(options.configFile, &settings, &effective, &error)) {
+    if (!options.configFile.isEmpty() &&
+        !applyProvisioning(options.configFile, &settings, &effective, &error)) {
         QTextStream(stderr) << "operator-console: " << error << Qt::endl;
         return 2;
     }
@@ -158,7 +161,8 @@ int ConsoleApplication::setClientSecret(int &argc, char **argv, const CommandLin
         return 2;
     }
     const auto outcome = ClientSecretCommand::run(&input, WebOrigin::fromUrl(portal).authority());
-    QTextStream(outcome.exitCode == 0 ? stdout : stderr) << "operator-console: " << outcome.message << Qt::endl;
+    QTextStream(outcome.exitCode == 0 ? stdout : stderr)
+        << "operator-console: " << outcome.message << Qt::endl;
     return outcome.exitCode;
 }
 

@@ -145,8 +145,8 @@ void MainWindow::onSessionChanged(PortalSession *session)
     m_signIn = new SignInDialog(m_console->auth(), session->profile(), this);
     connect(m_console->auth(), &AuthSession::signInPageRequested, m_signIn, &SignInDialog::start);
     connect(m_signIn, &SignInDialog::needsOperator, this, [this] {
-        m_banners->showBanner(u"auth"_s, tr("Sign in to see who each transfer goes to."), BannerBar::Level::Info,
-                              tr("Sign in"), [this] { m_console->auth()->signIn(); });
+        m_banners->showBanner(u"auth"_s, tr("Sign in to see who each transfer goes to."),
+                              BannerBar::Level::Info, tr("Sign in"), [this] { m_console->auth()->signIn(); });
     });
     m_portalView->setSession(session);
 
@@ -167,7 +167,8 @@ void MainWindow::buildMenus()
     if (Console::hasDemo())
         file->addAction(tr("Open &demo portal"), this, &MainWindow::openDemoPortal);
     file->addSeparator();
-    file->addAction(tr("&Export events…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::showExportDialog);
+    file->addAction(tr("&Export events…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    &MainWindow::showExportDialog);
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -201,10 +202,11 @@ void MainWindow::showStoreState()
     EventStore *store = m_console->store();
     const EventStore::OpenResult &opened = m_console->storeOpenResult();
     if (opened.status == EventStore::OpenStatus::CorruptMovedAside)
-        m_banners->showBanner(u"store-open"_s,
-                              tr("The event log was damaged. It was moved aside to %1 and a new log was started.")
-                                  .arg(QDir::toNativeSeparators(opened.movedAsidePath)),
-                              BannerBar::Level::Warning);
+        m_banners->showBanner(
+            u"store-open"_s,
+            tr("The event log was damaged. It was moved aside to %1 and a new log was started.")
+                .arg(QDir::toNativeSeparators(opened.movedAsidePath)),
+            BannerBar::Level::Warning);
     else if (!opened.isOpen())
         m_banners->showBanner(u"store-open"_s, opened.error, BannerBar::Level::Error);
 
@@ -212,11 +214,12 @@ void MainWindow::showStoreState()
         if (writable)
             m_banners->clearBanner(u"store"_s);
         else
-            m_banners->showBanner(u"store"_s,
-                                  tr("The event log can't be written (%1). New events stay in the panel and are "
-                                     "saved as soon as the log is writable again.")
-                                      .arg(store->errorString()),
-                                  BannerBar::Level::Error);
+            m_banners->showBanner(
+                u"store"_s,
+                tr("The event log can't be written (%1). New events stay in the panel and are "
+                   "saved as soon as the log is writable again.")
+                    .arg(store->errorString()),
+                BannerBar::Level::Error);
     };
     connect(store, &EventStore::writableChanged, this, update);
     if (opened.isOpen() && !store->isWritable())

@@ -45,10 +45,11 @@ PortalView::PortalView(QWidget *parent)
         m_page->load(url.isValid() ? url : m_session->url());
     });
     connect(m_recovery, &RendererRecovery::gaveUp, this, [this] {
-        m_banners->showBanner(u"renderer"_s,
-                              tr("The portal page keeps crashing. The event log is safe; use View > Reload portal "
-                                 "to try again."),
-                              BannerBar::Level::Error);
+        m_banners->showBanner(
+            u"renderer"_s,
+            tr("The portal page keeps crashing. The event log is safe; use View > Reload portal "
+               "to try again."),
+            BannerBar::Level::Error);
     });
 }
 
@@ -123,11 +124,12 @@ void PortalView::onLoadFinished(bool ok)
         m_banners->clearBanner(u"renderer"_s);
     const bool onPortal = m_session && m_session->origin().contains(m_page->url());
     if (!ok && (onPortal || m_page->url().isEmpty()))
-        m_banners->showBanner(u"load"_s,
-                              tr("The portal %1 could not be loaded. Check the network connection; the console "
-                                 "keeps its log and you can retry with View > Reload portal.")
-                                  .arg(m_session->origin().host()),
-                              BannerBar::Level::Warning);
+        m_banners->showBanner(
+            u"load"_s,
+            tr("The portal %1 could not be loaded. Check the network connection; the console "
+               "keeps its log and you can retry with View > Reload portal.")
+                .arg(m_session->origin().host()),
+            BannerBar::Level::Warning);
     else if (ok)
         m_banners->clearBanner(u"load"_s);
     if (m_session)

@@ -44,10 +44,6 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Listen only to the worker frame of this telephony app &lt;origin&gt;.</source>
-        <translation>Nur Ereignisse vom Hintergrund-Frame der Telefonie-App mit dem Origin &lt;Origin&gt; empfangen.</translation>
-    </message>
-    <message>
         <source>origin</source>
         <translation>Origin</translation>
     </message>
@@ -100,10 +96,6 @@
         <translation>Ungültiger Wert für --portal: %1</translation>
     </message>
     <message>
-        <source>Invalid --handler-origin: expected scheme://host[:port], got &quot;%1&quot;.</source>
-        <translation>Ungültiger Wert für --handler-origin: erwartet scheme://host[:port], erhalten „%1“.</translation>
-    </message>
-    <message>
         <source>--format, --since and --until go with --export-log.</source>
         <translation>--format, --since und --until sind nur zusammen mit --export-log möglich.</translation>
     </message>
@@ -115,6 +107,18 @@
         <source>--export-log needs a file name or &quot;-&quot;.</source>
         <translation>--export-log benötigt einen Dateinamen oder „-“.</translation>
     </message>
+    <message>
+        <source>Listen to the worker frame of this telephony app &lt;origin&gt; (this run only).</source>
+        <translation>Den Worker-Frame dieser Telefonie-App &lt;origin&gt; abhören (nur bei diesem Start).</translation>
+    </message>
+    <message>
+        <source>Invalid --handler-origin: %1</source>
+        <translation>Ungültiger --handler-origin: %1</translation>
+    </message>
+    <message>
+        <source>expected scheme://host[:port].</source>
+        <translation>erwartet wird scheme://host[:port].</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
@@ -125,10 +129,6 @@
     <message>
         <source>The data folder %1 can&apos;t be created or written. Choose another one with --data-dir.</source>
         <translation>Der Datenordner %1 kann nicht erstellt oder beschrieben werden. Wählen Sie mit --data-dir einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>The event log was damaged. It was moved aside to %1 and a new log was started.</source>
-        <translation>Das Ereignisprotokoll war beschädigt. Es wurde nach %1 verschoben und ein neues Protokoll wurde begonnen.</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
@@ -277,6 +277,53 @@
         <source>Transfer: %1 → %2</source>
         <translation>Weiterleitung: %1 → %2</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Kundenrufnummer</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Who / details</source>
+        <translation>Wer / Details</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>The event log %1 is damaged and cannot be moved aside.</source>
+        <translation>Das Ereignisprotokoll %1 ist beschädigt und kann nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The event log %1 was written by a newer version of the console (schema %2, this version knows %3). Update the console; the file was left unchanged.</source>
+        <translation>Das Ereignisprotokoll %1 wurde von einer neueren Version der Konsole geschrieben (Schema %2, diese Version kennt %3). Aktualisieren Sie die Konsole; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The event log %1 was written by a newer version of the console (schema %2). Update the console.</source>
+        <translation>Das Ereignisprotokoll %1 wurde von einer neueren Version der Konsole geschrieben (Schema %2). Aktualisieren Sie die Konsole.</translation>
+    </message>
+    <message>
+        <source>The event log was damaged. It was moved to %1 and a new log was started.</source>
+        <translation>Das Ereignisprotokoll war beschädigt. Es wurde nach %1 verschoben und ein neues Protokoll wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The event log %1 cannot be opened.</source>
+        <translation>Das Ereignisprotokoll %1 kann nicht geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>PortalAddress</name>
@@ -390,6 +437,17 @@
     </message>
 </context>
 <context>
+    <name>opc::Console</name>
+    <message>
+        <source>The demo portal could not start: %1</source>
+        <translation>Das Demo-Portal konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>This build of the console has no demo portal.</source>
+        <translation>Diese Version der Konsole enthält kein Demo-Portal.</translation>
+    </message>
+</context>
+<context>
     <name>opc::DemoPortalServer</name>
     <message>
         <source>The demo portal could not listen on %1.</source>
@@ -449,33 +507,6 @@
     <message>
         <source>Payload:</source>
         <translation>Nutzdaten:</translation>
-    </message>
-</context>
-<context>
-    <name>opc::EventLogModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Kundenrufnummer</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Target kind / name</source>
-        <translation>Zieltyp / Name</translation>
-    </message>
-    <message>
-        <source>Call id</source>
-        <translation>Anruf-ID</translation>
     </message>
 </context>
 <context>
@@ -540,53 +571,6 @@
     <message>
         <source>Cannot create the data directory %1.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>The event log %1 is damaged and cannot be moved aside.</source>
-        <translation>Das Ereignisprotokoll %1 ist beschädigt und kann nicht verschoben werden.</translation>
-    </message>
-    <message>
-        <source>The event log %1 was written by a newer version of the console (schema %2, this version knows %3). Update the console; the file was left unchanged.</source>
-        <translation>Das Ereignisprotokoll %1 wurde von einer neueren Version der Konsole geschrieben (Schema %2, diese Version kennt %3). Aktualisieren Sie die Konsole; die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The event log %1 was written by a newer version of the console (schema %2). Update the console.</source>
-        <translation>Das Ereignisprotokoll %1 wurde von einer neueren Version der Konsole geschrieben (Schema %2). Aktualisieren Sie die Konsole.</translation>
-    </message>
-    <message>
-        <source>The event log was damaged. It was moved to %1 and a new log was started.</source>
-        <translation>Das Ereignisprotokoll war beschädigt. Es wurde nach %1 verschoben und ein neues Protokoll wurde begonnen.</translation>
-    </message>
-    <message>
-        <source>The event log %1 cannot be opened.</source>
-        <translation>Das Ereignisprotokoll %1 kann nicht geöffnet werden.</translation>
-    </message>
-</context>
-<context>
-    <name>opc::EventTableProxy</name>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Kundenrufnummer</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Who / details</source>
-        <translation>Wer / Details</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
     </message>
 </context>
 <context>
@@ -806,22 +790,6 @@
         <translation>Anrufkarte wird überwacht</translation>
     </message>
     <message>
-        <source>Reloading the portal…</source>
-        <translation>Portal wird neu geladen…</translation>
-    </message>
-    <message>
-        <source>Portal page reloading</source>
-        <translation>Portalseite wird neu geladen</translation>
-    </message>
-    <message>
-        <source>The portal page keeps crashing. The event log is safe; use View &gt; Reload portal to try again.</source>
-        <translation>Die Portalseite stürzt wiederholt ab. Das Ereignisprotokoll ist sicher; versuchen Sie es erneut mit Ansicht &gt; Portal neu laden.</translation>
-    </message>
-    <message>
-        <source>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</source>
-        <translation>Das Portal %1 konnte nicht geladen werden. Prüfen Sie die Netzwerkverbindung; die Konsole behält ihr Protokoll, und Sie können es mit Ansicht &gt; Portal neu laden erneut versuchen.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -870,32 +838,12 @@
         <translation>&lt;b&gt;Operator Console für Bitrix24&lt;/b&gt; %1&lt;br&gt;Zeigt Ihr Portal an und protokolliert alle Ereignisse der Anrufkarte, vor allem Weiterleitungen.&lt;br&gt;Datenordner: %2</translation>
     </message>
     <message>
-        <source>Loading %1…</source>
-        <translation>%1 wird geladen…</translation>
-    </message>
-    <message>
-        <source>Portal loaded</source>
-        <translation>Portal geladen</translation>
-    </message>
-    <message>
-        <source>The portal could not be loaded</source>
-        <translation>Das Portal konnte nicht geladen werden</translation>
-    </message>
-    <message>
         <source>Waiting for the telephony app</source>
         <translation>Warten auf die Telefonie-App</translation>
     </message>
     <message>
-        <source>The event log is not available; events are shown but not kept.</source>
-        <translation>Das Ereignisprotokoll ist nicht verfügbar; Ereignisse werden angezeigt, aber nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>The event log can&apos;t be written (%1). New events stay in the panel and are saved as soon as the log is writable again.</source>
         <translation>Das Ereignisprotokoll kann nicht geschrieben werden (%1). Neue Ereignisse bleiben im Ereignisbereich und werden gespeichert, sobald das Protokoll wieder beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>The demo portal could not start: %1</source>
-        <translation>Das Demo-Portal konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Demo portal (offline, not a real Bitrix24) — %1</source>
@@ -952,6 +900,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>The event log was damaged. It was moved aside to %1 and a new log was started.</source>
+        <translation>Das Ereignisprotokoll war beschädigt. Es wurde nach %1 verschoben und ein neues Protokoll wurde begonnen.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +970,37 @@
     <message>
         <source>The redirect URI must be an http(s) address.</source>
         <translation>Die Redirect-URI muss eine http(s)-Adresse sein.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::PortalView</name>
+    <message>
+        <source>Reloading the portal…</source>
+        <translation>Portal wird neu geladen…</translation>
+    </message>
+    <message>
+        <source>Portal page reloading</source>
+        <translation>Portalseite wird neu geladen</translation>
+    </message>
+    <message>
+        <source>The portal page keeps crashing. The event log is safe; use View &gt; Reload portal to try again.</source>
+        <translation>Die Portalseite stürzt wiederholt ab. Das Ereignisprotokoll ist sicher; versuchen Sie es erneut mit Ansicht &gt; Portal neu laden.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Portal loaded</source>
+        <translation>Portal geladen</translation>
+    </message>
+    <message>
+        <source>The portal could not be loaded</source>
+        <translation>Das Portal konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</source>
+        <translation>Das Portal %1 konnte nicht geladen werden. Prüfen Sie die Netzwerkverbindung; die Konsole behält ihr Protokoll, und Sie können es mit Ansicht &gt; Portal neu laden erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1102,14 @@
     <message>
         <source>client_secret must not be stored in a file; use --set-client-secret</source>
         <translation>client_secret darf nicht in einer Datei gespeichert werden; verwenden Sie --set-client-secret</translation>
+    </message>
+    <message>
+        <source>[portal] url: %1</source>
+        <translation>[portal] url: %1</translation>
+    </message>
+    <message>
+        <source>[portal] handler_origin: %1</source>
+        <translation>[portal] handler_origin: %1</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1240,45 @@
     <message>
         <source>ext. %1</source>
         <translation>Durchwahl %1</translation>
+    </message>
+</context>
+<context>
+    <name>opc::WebOrigin</name>
+    <message>
+        <source>An origin cannot contain spaces.</source>
+        <translation>Ein Origin darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Write the origin with its scheme: scheme://host[:port], for example https://telephony.example.com.</source>
+        <translation>Geben Sie den Origin mit Schema an: scheme://host[:port], zum Beispiel https://telephony.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid origin: expected scheme://host[:port].</source>
+        <translation>„%1“ ist kein gültiger Origin: erwartet scheme://host[:port].</translation>
+    </message>
+    <message>
+        <source>The origin must start with https:// or http://, not %1://.</source>
+        <translation>Der Origin muss mit https:// oder http:// beginnen, nicht mit %1://.</translation>
+    </message>
+    <message>
+        <source>An origin has no user name or password: remove &quot;%1@&quot;.</source>
+        <translation>Ein Origin enthält keinen Benutzernamen und kein Passwort: Entfernen Sie „%1@“.</translation>
+    </message>
+    <message>
+        <source>The origin has no host name.</source>
+        <translation>Der Origin enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>An origin has no path: remove &quot;%1&quot; and keep scheme://host[:port].</source>
+        <translation>Ein Origin enthält keinen Pfad: Entfernen Sie „%1“ und behalten Sie scheme://host[:port] bei.</translation>
+    </message>
+    <message>
+        <source>An origin has no query or fragment: keep only scheme://host[:port].</source>
+        <translation>Ein Origin enthält weder Abfrage noch Fragment: Behalten Sie nur scheme://host[:port] bei.</translation>
     </message>
 </context>
 </TS>

@@ -44,10 +44,6 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>Listen only to the worker frame of this telephony app &lt;origin&gt;.</source>
-        <translation>Listen only to the worker frame of this telephony app &lt;origin&gt;.</translation>
-    </message>
-    <message>
         <source>origin</source>
         <translation>origin</translation>
     </message>
@@ -100,10 +96,6 @@
         <translation>Invalid --portal: %1</translation>
     </message>
     <message>
-        <source>Invalid --handler-origin: expected scheme://host[:port], got &quot;%1&quot;.</source>
-        <translation>Invalid --handler-origin: expected scheme://host[:port], got &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--format, --since and --until go with --export-log.</source>
         <translation>--format, --since and --until go with --export-log.</translation>
     </message>
@@ -115,6 +107,18 @@
         <source>--export-log needs a file name or &quot;-&quot;.</source>
         <translation>--export-log needs a file name or &quot;-&quot;.</translation>
     </message>
+    <message>
+        <source>Listen to the worker frame of this telephony app &lt;origin&gt; (this run only).</source>
+        <translation>Listen to the worker frame of this telephony app &lt;origin&gt; (this run only).</translation>
+    </message>
+    <message>
+        <source>Invalid --handler-origin: %1</source>
+        <translation>Invalid --handler-origin: %1</translation>
+    </message>
+    <message>
+        <source>expected scheme://host[:port].</source>
+        <translation>expected scheme://host[:port].</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
@@ -125,10 +129,6 @@
     <message>
         <source>The data folder %1 can&apos;t be created or written. Choose another one with --data-dir.</source>
         <translation>The data folder %1 can&apos;t be created or written. Choose another one with --data-dir.</translation>
-    </message>
-    <message>
-        <source>The event log was damaged. It was moved aside to %1 and a new log was started.</source>
-        <translation>The event log was damaged. It was moved aside to %1 and a new log was started.</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
@@ -277,6 +277,53 @@
         <source>Transfer: %1 → %2</source>
         <translation>Transfer: %1 → %2</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Who / details</source>
+        <translation>Who / details</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>The event log %1 is damaged and cannot be moved aside.</source>
+        <translation>The event log %1 is damaged and cannot be moved aside.</translation>
+    </message>
+    <message>
+        <source>The event log %1 was written by a newer version of the console (schema %2, this version knows %3). Update the console; the file was left unchanged.</source>
+        <translation>The event log %1 was written by a newer version of the console (schema %2, this version knows %3). Update the console; the file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The event log %1 was written by a newer version of the console (schema %2). Update the console.</source>
+        <translation>The event log %1 was written by a newer version of the console (schema %2). Update the console.</translation>
+    </message>
+    <message>
+        <source>The event log was damaged. It was moved to %1 and a new log was started.</source>
+        <translation>The event log was damaged. It was moved to %1 and a new log was started.</translation>
+    </message>
+    <message>
+        <source>The event log %1 cannot be opened.</source>
+        <translation>The event log %1 cannot be opened.</translation>
+    </message>
 </context>
 <context>
     <name>PortalAddress</name>
@@ -390,6 +437,17 @@
     </message>
 </context>
 <context>
+    <name>opc::Console</name>
+    <message>
+        <source>The demo portal could not start: %1</source>
+        <translation>The demo portal could not start: %1</translation>
+    </message>
+    <message>
+        <source>This build of the console has no demo portal.</source>
+        <translation>This build of the console has no demo portal.</translation>
+    </message>
+</context>
+<context>
     <name>opc::DemoPortalServer</name>
     <message>
         <source>The demo portal could not listen on %1.</source>
@@ -449,33 +507,6 @@
     <message>
         <source>Payload:</source>
         <translation>Payload:</translation>
-    </message>
-</context>
-<context>
-    <name>opc::EventLogModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Client number</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Target kind / name</source>
-        <translation>Target kind / name</translation>
-    </message>
-    <message>
-        <source>Call id</source>
-        <translation>Call id</translation>
     </message>
 </context>
 <context>
@@ -540,53 +571,6 @@
     <message>
         <source>Cannot create the data directory %1.</source>
         <translation>Cannot create the data directory %1.</translation>
-    </message>
-    <message>
-        <source>The event log %1 is damaged and cannot be moved aside.</source>
-        <translation>The event log %1 is damaged and cannot be moved aside.</translation>
-    </message>
-    <message>
-        <source>The event log %1 was written by a newer version of the console (schema %2, this version knows %3). Update the console; the file was left unchanged.</source>
-        <translation>The event log %1 was written by a newer version of the console (schema %2, this version knows %3). Update the console; the file was left unchanged.</translation>
-    </message>
-    <message>
-        <source>The event log %1 was written by a newer version of the console (schema %2). Update the console.</source>
-        <translation>The event log %1 was written by a newer version of the console (schema %2). Update the console.</translation>
-    </message>
-    <message>
-        <source>The event log was damaged. It was moved to %1 and a new log was started.</source>
-        <translation>The event log was damaged. It was moved to %1 and a new log was started.</translation>
-    </message>
-    <message>
-        <source>The event log %1 cannot be opened.</source>
-        <translation>The event log %1 cannot be opened.</translation>
-    </message>
-</context>
-<context>
-    <name>opc::EventTableProxy</name>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Client number</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Who / details</source>
-        <translation>Who / details</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Call</translation>
     </message>
 </context>
 <context>
@@ -806,22 +790,6 @@
         <translation>Listening to the call card</translation>
     </message>
     <message>
-        <source>Reloading the portal…</source>
-        <translation>Reloading the portal…</translation>
-    </message>
-    <message>
-        <source>Portal page reloading</source>
-        <translation>Portal page reloading</translation>
-    </message>
-    <message>
-        <source>The portal page keeps crashing. The event log is safe; use View &gt; Reload portal to try again.</source>
-        <translation>The portal page keeps crashing. The event log is safe; use View &gt; Reload portal to try again.</translation>
-    </message>
-    <message>
-        <source>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</source>
-        <translation>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -870,32 +838,12 @@
         <translation>&lt;b&gt;Operator Console for Bitrix24&lt;/b&gt; %1&lt;br&gt;Shows your portal and records every call-card event, transfers first.&lt;br&gt;Data folder: %2</translation>
     </message>
     <message>
-        <source>Loading %1…</source>
-        <translation>Loading %1…</translation>
-    </message>
-    <message>
-        <source>Portal loaded</source>
-        <translation>Portal loaded</translation>
-    </message>
-    <message>
-        <source>The portal could not be loaded</source>
-        <translation>The portal could not be loaded</translation>
-    </message>
-    <message>
         <source>Waiting for the telephony app</source>
         <translation>Waiting for the telephony app</translation>
     </message>
     <message>
-        <source>The event log is not available; events are shown but not kept.</source>
-        <translation>The event log is not available; events are shown but not kept.</translation>
-    </message>
-    <message>
         <source>The event log can&apos;t be written (%1). New events stay in the panel and are saved as soon as the log is writable again.</source>
         <translation>The event log can&apos;t be written (%1). New events stay in the panel and are saved as soon as the log is writable again.</translation>
-    </message>
-    <message>
-        <source>The demo portal could not start: %1</source>
-        <translation>The demo portal could not start: %1</translation>
     </message>
     <message>
         <source>Demo portal (offline, not a real Bitrix24) — %1</source>
@@ -952,6 +900,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>The event log was damaged. It was moved aside to %1 and a new log was started.</source>
+        <translation>The event log was damaged. It was moved aside to %1 and a new log was started.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +970,37 @@
     <message>
         <source>The redirect URI must be an http(s) address.</source>
         <translation>The redirect URI must be an http(s) address.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::PortalView</name>
+    <message>
+        <source>Reloading the portal…</source>
+        <translation>Reloading the portal…</translation>
+    </message>
+    <message>
+        <source>Portal page reloading</source>
+        <translation>Portal page reloading</translation>
+    </message>
+    <message>
+        <source>The portal page keeps crashing. The event log is safe; use View &gt; Reload portal to try again.</source>
+        <translation>The portal page keeps crashing. The event log is safe; use View &gt; Reload portal to try again.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <source>Portal loaded</source>
+        <translation>Portal loaded</translation>
+    </message>
+    <message>
+        <source>The portal could not be loaded</source>
+        <translation>The portal could not be loaded</translation>
+    </message>
+    <message>
+        <source>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</source>
+        <translation>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1102,14 @@
     <message>
         <source>client_secret must not be stored in a file; use --set-client-secret</source>
         <translation>client_secret must not be stored in a file; use --set-client-secret</translation>
+    </message>
+    <message>
+        <source>[portal] url: %1</source>
+        <translation>[portal] url: %1</translation>
+    </message>
+    <message>
+        <source>[portal] handler_origin: %1</source>
+        <translation>[portal] handler_origin: %1</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1240,45 @@
     <message>
         <source>ext. %1</source>
         <translation>ext. %1</translation>
+    </message>
+</context>
+<context>
+    <name>opc::WebOrigin</name>
+    <message>
+        <source>An origin cannot contain spaces.</source>
+        <translation>An origin cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>Write the origin with its scheme: scheme://host[:port], for example https://telephony.example.com.</source>
+        <translation>Write the origin with its scheme: scheme://host[:port], for example https://telephony.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid origin: expected scheme://host[:port].</source>
+        <translation>&quot;%1&quot; is not a valid origin: expected scheme://host[:port].</translation>
+    </message>
+    <message>
+        <source>The origin must start with https:// or http://, not %1://.</source>
+        <translation>The origin must start with https:// or http://, not %1://.</translation>
+    </message>
+    <message>
+        <source>An origin has no user name or password: remove &quot;%1@&quot;.</source>
+        <translation>An origin has no user name or password: remove &quot;%1@&quot;.</translation>
+    </message>
+    <message>
+        <source>The origin has no host name.</source>
+        <translation>The origin has no host name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>&quot;%1&quot; is not a valid host name.</translation>
+    </message>
+    <message>
+        <source>An origin has no path: remove &quot;%1&quot; and keep scheme://host[:port].</source>
+        <translation>An origin has no path: remove &quot;%1&quot; and keep scheme://host[:port].</translation>
+    </message>
+    <message>
+        <source>An origin has no query or fragment: keep only scheme://host[:port].</source>
+        <translation>An origin has no query or fragment: keep only scheme://host[:port].</translation>
     </message>
 </context>
 </TS>

@@ -44,10 +44,6 @@
         <translation>файл</translation>
     </message>
     <message>
-        <source>Listen only to the worker frame of this telephony app &lt;origin&gt;.</source>
-        <translation>Принимать события только от фонового фрейма приложения телефонии с источником &lt;источник&gt;.</translation>
-    </message>
-    <message>
         <source>origin</source>
         <translation>источник</translation>
     </message>
@@ -100,10 +96,6 @@
         <translation>Недопустимое значение --portal: %1</translation>
     </message>
     <message>
-        <source>Invalid --handler-origin: expected scheme://host[:port], got &quot;%1&quot;.</source>
-        <translation>Недопустимое значение --handler-origin: ожидается scheme://host[:port], получено «%1».</translation>
-    </message>
-    <message>
         <source>--format, --since and --until go with --export-log.</source>
         <translation>Параметры --format, --since и --until используются только вместе с --export-log.</translation>
     </message>
@@ -115,6 +107,18 @@
         <source>--export-log needs a file name or &quot;-&quot;.</source>
         <translation>Для --export-log укажите имя файла или «-».</translation>
     </message>
+    <message>
+        <source>Listen to the worker frame of this telephony app &lt;origin&gt; (this run only).</source>
+        <translation>Слушать рабочий фрейм этого приложения телефонии &lt;origin&gt; (только в этом запуске).</translation>
+    </message>
+    <message>
+        <source>Invalid --handler-origin: %1</source>
+        <translation>Неверный --handler-origin: %1</translation>
+    </message>
+    <message>
+        <source>expected scheme://host[:port].</source>
+        <translation>ожидается scheme://host[:port].</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
@@ -125,10 +129,6 @@
     <message>
         <source>The data folder %1 can&apos;t be created or written. Choose another one with --data-dir.</source>
         <translation>Не удаётся создать папку данных %1 или записать в неё. Укажите другую папку с помощью --data-dir.</translation>
-    </message>
-    <message>
-        <source>The event log was damaged. It was moved aside to %1 and a new log was started.</source>
-        <translation>Журнал событий был повреждён. Он перемещён в %1, начат новый журнал.</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
@@ -277,6 +277,53 @@
         <source>Transfer: %1 → %2</source>
         <translation>Перевод звонка: %1 → %2</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Who / details</source>
+        <translation>Кто / подробности</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>The event log %1 is damaged and cannot be moved aside.</source>
+        <translation>Журнал событий %1 повреждён, и его не удаётся переместить.</translation>
+    </message>
+    <message>
+        <source>The event log %1 was written by a newer version of the console (schema %2, this version knows %3). Update the console; the file was left unchanged.</source>
+        <translation>Журнал событий %1 записан более новой версией консоли (схема %2, эта версия поддерживает %3). Обновите консоль; файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>The event log %1 was written by a newer version of the console (schema %2). Update the console.</source>
+        <translation>Журнал событий %1 записан более новой версией консоли (схема %2). Обновите консоль.</translation>
+    </message>
+    <message>
+        <source>The event log was damaged. It was moved to %1 and a new log was started.</source>
+        <translation>Журнал событий был повреждён. Он перемещён в %1, начат новый журнал.</translation>
+    </message>
+    <message>
+        <source>The event log %1 cannot be opened.</source>
+        <translation>Не удаётся открыть журнал событий %1.</translation>
+    </message>
 </context>
 <context>
     <name>PortalAddress</name>
@@ -390,6 +437,17 @@
     </message>
 </context>
 <context>
+    <name>opc::Console</name>
+    <message>
+        <source>The demo portal could not start: %1</source>
+        <translation>Не удалось запустить демо-портал: %1</translation>
+    </message>
+    <message>
+        <source>This build of the console has no demo portal.</source>
+        <translation>В этой сборке консоли нет демо-портала.</translation>
+    </message>
+</context>
+<context>
     <name>opc::DemoPortalServer</name>
     <message>
         <source>The demo portal could not listen on %1.</source>
@@ -449,33 +507,6 @@
     <message>
         <source>Payload:</source>
         <translation>Данные события:</translation>
-    </message>
-</context>
-<context>
-    <name>opc::EventLogModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Номер клиента</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Адресат</translation>
-    </message>
-    <message>
-        <source>Target kind / name</source>
-        <translation>Тип адресата / имя</translation>
-    </message>
-    <message>
-        <source>Call id</source>
-        <translation>ID звонка</translation>
     </message>
 </context>
 <context>
@@ -542,53 +573,6 @@
     <message>
         <source>Cannot create the data directory %1.</source>
         <translation>Не удаётся создать папку данных %1.</translation>
-    </message>
-    <message>
-        <source>The event log %1 is damaged and cannot be moved aside.</source>
-        <translation>Журнал событий %1 повреждён, и его не удаётся переместить.</translation>
-    </message>
-    <message>
-        <source>The event log %1 was written by a newer version of the console (schema %2, this version knows %3). Update the console; the file was left unchanged.</source>
-        <translation>Журнал событий %1 записан более новой версией консоли (схема %2, эта версия поддерживает %3). Обновите консоль; файл оставлен без изменений.</translation>
-    </message>
-    <message>
-        <source>The event log %1 was written by a newer version of the console (schema %2). Update the console.</source>
-        <translation>Журнал событий %1 записан более новой версией консоли (схема %2). Обновите консоль.</translation>
-    </message>
-    <message>
-        <source>The event log was damaged. It was moved to %1 and a new log was started.</source>
-        <translation>Журнал событий был повреждён. Он перемещён в %1, начат новый журнал.</translation>
-    </message>
-    <message>
-        <source>The event log %1 cannot be opened.</source>
-        <translation>Не удаётся открыть журнал событий %1.</translation>
-    </message>
-</context>
-<context>
-    <name>opc::EventTableProxy</name>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Номер клиента</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Адресат</translation>
-    </message>
-    <message>
-        <source>Who / details</source>
-        <translation>Кто / подробности</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Звонок</translation>
     </message>
 </context>
 <context>
@@ -809,22 +793,6 @@
         <translation>Отслеживание карточки звонка</translation>
     </message>
     <message>
-        <source>Reloading the portal…</source>
-        <translation>Перезагрузка портала…</translation>
-    </message>
-    <message>
-        <source>Portal page reloading</source>
-        <translation>Страница портала перезагружается</translation>
-    </message>
-    <message>
-        <source>The portal page keeps crashing. The event log is safe; use View &gt; Reload portal to try again.</source>
-        <translation>Страница портала постоянно завершается с ошибкой. Журнал событий в сохранности; чтобы повторить попытку, выберите Вид &gt; Перезагрузить портал.</translation>
-    </message>
-    <message>
-        <source>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</source>
-        <translation>Не удалось загрузить портал %1. Проверьте подключение к сети; журнал консоли сохраняется, а повторить попытку можно через Вид &gt; Перезагрузить портал.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -873,32 +841,12 @@
         <translation>&lt;b&gt;Operator Console для Bitrix24&lt;/b&gt; %1&lt;br&gt;Показывает ваш портал и записывает все события карточки звонка, в первую очередь переводы звонков.&lt;br&gt;Папка данных: %2</translation>
     </message>
     <message>
-        <source>Loading %1…</source>
-        <translation>Загрузка %1…</translation>
-    </message>
-    <message>
-        <source>Portal loaded</source>
-        <translation>Портал загружен</translation>
-    </message>
-    <message>
-        <source>The portal could not be loaded</source>
-        <translation>Не удалось загрузить портал</translation>
-    </message>
-    <message>
         <source>Waiting for the telephony app</source>
         <translation>Ожидание приложения телефонии</translation>
     </message>
     <message>
-        <source>The event log is not available; events are shown but not kept.</source>
-        <translation>Журнал событий недоступен; события отображаются, но не сохраняются.</translation>
-    </message>
-    <message>
         <source>The event log can&apos;t be written (%1). New events stay in the panel and are saved as soon as the log is writable again.</source>
         <translation>Не удаётся записать журнал событий (%1). Новые события остаются в панели и будут сохранены, как только запись в журнал снова станет возможной.</translation>
-    </message>
-    <message>
-        <source>The demo portal could not start: %1</source>
-        <translation>Не удалось запустить демо-портал: %1</translation>
     </message>
     <message>
         <source>Demo portal (offline, not a real Bitrix24) — %1</source>
@@ -955,6 +903,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>The event log was damaged. It was moved aside to %1 and a new log was started.</source>
+        <translation>Журнал событий был повреждён. Он перемещён в %1, начат новый журнал.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +973,37 @@
     <message>
         <source>The redirect URI must be an http(s) address.</source>
         <translation>URI перенаправления должен быть адресом http(s).</translation>
+    </message>
+</context>
+<context>
+    <name>opc::PortalView</name>
+    <message>
+        <source>Reloading the portal…</source>
+        <translation>Перезагрузка портала…</translation>
+    </message>
+    <message>
+        <source>Portal page reloading</source>
+        <translation>Страница портала перезагружается</translation>
+    </message>
+    <message>
+        <source>The portal page keeps crashing. The event log is safe; use View &gt; Reload portal to try again.</source>
+        <translation>Страница портала постоянно завершается с ошибкой. Журнал событий в сохранности; чтобы повторить попытку, выберите Вид &gt; Перезагрузить портал.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>Portal loaded</source>
+        <translation>Портал загружен</translation>
+    </message>
+    <message>
+        <source>The portal could not be loaded</source>
+        <translation>Не удалось загрузить портал</translation>
+    </message>
+    <message>
+        <source>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</source>
+        <translation>Не удалось загрузить портал %1. Проверьте подключение к сети; журнал консоли сохраняется, а повторить попытку можно через Вид &gt; Перезагрузить портал.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1106,14 @@
     <message>
         <source>client_secret must not be stored in a file; use --set-client-secret</source>
         <translation>client_secret нельзя хранить в файле; используйте --set-client-secret</translation>
+    </message>
+    <message>
+        <source>[portal] url: %1</source>
+        <translation>[portal] url: %1</translation>
+    </message>
+    <message>
+        <source>[portal] handler_origin: %1</source>
+        <translation>[portal] handler_origin: %1</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1244,45 @@
     <message>
         <source>ext. %1</source>
         <translation>доб. %1</translation>
+    </message>
+</context>
+<context>
+    <name>opc::WebOrigin</name>
+    <message>
+        <source>An origin cannot contain spaces.</source>
+        <translation>Источник не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <source>Write the origin with its scheme: scheme://host[:port], for example https://telephony.example.com.</source>
+        <translation>Укажите источник вместе со схемой: scheme://host[:port], например https://telephony.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid origin: expected scheme://host[:port].</source>
+        <translation>«%1» — недопустимый источник: ожидается scheme://host[:port].</translation>
+    </message>
+    <message>
+        <source>The origin must start with https:// or http://, not %1://.</source>
+        <translation>Источник должен начинаться с https:// или http://, а не с %1://.</translation>
+    </message>
+    <message>
+        <source>An origin has no user name or password: remove &quot;%1@&quot;.</source>
+        <translation>В источнике не указываются имя пользователя и пароль: удалите «%1@».</translation>
+    </message>
+    <message>
+        <source>The origin has no host name.</source>
+        <translation>В источнике нет имени хоста.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>«%1» — недопустимое имя хоста.</translation>
+    </message>
+    <message>
+        <source>An origin has no path: remove &quot;%1&quot; and keep scheme://host[:port].</source>
+        <translation>В источнике не указывается путь: удалите «%1» и оставьте scheme://host[:port].</translation>
+    </message>
+    <message>
+        <source>An origin has no query or fragment: keep only scheme://host[:port].</source>
+        <translation>В источнике не указываются параметры запроса и фрагмент: оставьте только scheme://host[:port].</translation>
     </message>
 </context>
 </TS>

@@ -31,9 +31,9 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         u"data-dir"_qs, tr("Keep all data (log, settings, browser profile) in <dir>."), tr("dir"));
     const QCommandLineOption config(u"config"_qs, tr("Read portal and sign-in settings from the INI <file>."),
                                     tr("file"));
-    const QCommandLineOption handler(u"handler-origin"_qs,
-                                     tr("Listen to the worker frame of this telephony app <origin> (this run only)."),
-                                     tr("origin"));
+    const QCommandLineOption handler(
+        u"handler-origin"_qs,
+        tr("Listen to the worker frame of this telephony app <origin> (this run only)."), tr("origin"));
     const QCommandLineOption verbose(u"verbose"_qs, tr("Write debug messages to the diagnostics log."));
     const QCommandLineOption exportLog(
         u"export-log"_qs, tr("Export the event log to <file> (\"-\" for standard output) and exit."),

@@ -45,7 +45,8 @@ bool ProvisioningConfig::load(const QString &path, ProvisioningConfig *config, Q
     const QString server = ini.value(u"oauth/server"_s).toString().trimmed();
     if (!server.isEmpty())
         result.oauth.setOAuthServer(QUrl(server, QUrl::StrictMode));
-    result.oauth.setRedirectUri(QUrl(ini.value(u"oauth/redirect_uri"_s).toString().trimmed(), QUrl::StrictMode));
+    result.oauth.setRedirectUri(
+        QUrl(ini.value(u"oauth/redirect_uri"_s).toString().trimmed(), QUrl::StrictMode));
 
     const QStringList problems = result.oauth.validate();
     if (!problems.isEmpty())

@@ -182,7 +182,8 @@ void Console::setSession(PortalSession *session)
     connect(session->bridge(), &CallCardBridge::eventReceived, m_recorder, &EventRecorder::record);
     connect(session, &PortalSession::portalLoaded, m_auth, &AuthSession::portalLoaded);
     connect(session, &PortalSession::oauthSettingsChanged, this, &Console::applyAccountSettings);
-    session->setNavigationHook([auth = m_auth](const QUrl &url, bool) { return auth->handleNavigation(url); });
+    session->setNavigationHook(
+        [auth = m_auth](const QUrl &url, bool) { return auth->handleNavigation(url); });
     applyAccountSettings();
     emit sessionChanged(session, previous);
     delete previous;

@@ -8,7 +8,8 @@
 
 namespace opc {
 
-TargetPhotoLoader::TargetPhotoLoader(UserDirectory *directory, QNetworkAccessManager *network, QObject *parent)
+TargetPhotoLoader::TargetPhotoLoader(UserDirectory *directory, QNetworkAccessManager *network,
+                                     QObject *parent)
     : QObject(parent)
     , m_directory(directory)
     , m_network(network)

@@ -21,7 +21,8 @@ PortalSession::PortalSession(const Target &target, ConsoleSettings *settings, co
     , m_profile(PortalProfile::create(dataDir, this, profileKey(target)))
     , m_bridge(new CallCardBridge(this))
 {
-    connect(settings, &ConsoleSettings::changed, this, [this](ConsoleSettings::Key key) { onSettingChanged(int(key)); });
+    connect(settings, &ConsoleSettings::changed, this,
+            [this](ConsoleSettings::Key key) { onSettingChanged(int(key)); });
     m_installedHandlerOrigin = handlerOrigin();
 }
 
@@ -81,7 +82,8 @@ void PortalSession::preparePage(PortalWebPage *page)
 {
     page->setPortalUrl(m_target.url);
     page->setTrustedHosts(trustedHosts());
-    page->setNavigationHook([this](const QUrl &url, bool mainFrame) { return m_hook && m_hook(url, mainFrame); });
+    page->setNavigationHook(
+        [this](const QUrl &url, bool mainFrame) { return m_hook && m_hook(url, mainFrame); });
     m_installedHandlerOrigin = handlerOrigin();
     m_bridge->install(page, bridgeConfig());
 }

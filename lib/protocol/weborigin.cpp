@@ -54,7 +54,8 @@ WebOrigin::ParseResult WebOrigin::parse(const QString &input)
     if (!hostName.match(host).hasMatch())
         return {{}, tr("\"%1\" is not a valid host name.").arg(url.host())};
     if (!url.path().isEmpty() && url.path() != u"/")
-        return {{}, tr("An origin has no path: remove \"%1\" and keep scheme://host[:port].").arg(url.path())};
+        return {{},
+                tr("An origin has no path: remove \"%1\" and keep scheme://host[:port].").arg(url.path())};
     if (url.hasQuery() || url.hasFragment())
         return {{}, tr("An origin has no query or fragment: keep only scheme://host[:port].")};
     return {fromUrl(url), {}};

@@ -1,5 +1,5 @@
-#include "bannerbar.h"
 #include "auth/memorytokenstore.h"
+#include "bannerbar.h"
 #include "console/console.h"
 #include "events/eventrecorder.h"
 #include "mainwindow.h"

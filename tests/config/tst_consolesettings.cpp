@@ -1,6 +1,7 @@
 #include "config/consolesettings.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,37 @@ private slots:
         QCOMPARE(reread.handlerOrigin(), u"https://app.example.net"_qs);
         reread.setRetentionDays(-5);
         QCOMPARE(reread.retentionDays(), 0);
+    }
+
+    // One source of truth: every real change is announced once, with its key; writing the same
+    // value again announces nothing. The pruner, the tray and the portal session follow these.
+    void announcesEachRealChange()
+    {
+        QTemporaryDir dir;
+        opc::ConsoleSettings settings(dir.path());
+        QSignalSpy spy(&settings, &opc::ConsoleSettings::changed);
+        using Key = opc::ConsoleSettings::Key;
+        settings.setRetentionDays(30);
+        settings.setRetentionDays(30);
+        settings.setNotifyTransfers(false);
+        settings.setNotifyTransfers(false);
+        settings.setHandlerOrigin(u"https://app.example.net"_qs);
+        settings.setHandlerOrigin(u"https://app.example.net"_qs);
+        opc::OAuthSettings oauth;
+        oauth.setPortalUrl(QUrl(u"https://acme.bitrix24.com/crm/"_qs));
+        oauth.setClientId(u"local.1"_qs);
+        settings.setOAuthSettings(oauth);
+        settings.setOAuthSettings(oauth);
+        QCOMPARE(spy.count(), 4);
+        QCOMPARE(spy.at(0).at(0).value<Key>(), Key::RetentionDays);
+        QCOMPARE(spy.at(1).at(0).value<Key>(), Key::NotifyTransfers);
+        QCOMPARE(spy.at(2).at(0).value<Key>(), Key::HandlerOrigin);
+        QCOMPARE(spy.at(3).at(0).value<Key>(), Key::OAuth);
+
+        opc::ConsoleSettings reread(dir.path());
+        QCOMPARE(reread.oauthSettings(), oauth);
+        QCOMPARE(reread.oauthSettings().portalUrl(), QUrl(u"https://acme.bitrix24.com"_qs));
+        QVERIFY(!reread.notifyTransfers());
     }
 };
 

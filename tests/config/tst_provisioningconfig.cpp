@@ -91,7 +91,8 @@ private slots:
         QTest::newRow("secret in file") << ok + "client_secret=s3cret\n" << u"client_secret"_s;
         QTest::newRow("http server") << ok + "server=http://oauth.example.org\n" << u"OAuth server"_s;
         QTest::newRow("no client id")
-            << QByteArray("[portal]\nurl=https://acme.bitrix24.com\n[oauth]\nredirect_uri=https://c.example/d\n")
+            << QByteArray(
+                   "[portal]\nurl=https://acme.bitrix24.com\n[oauth]\nredirect_uri=https://c.example/d\n")
             << u"client ID"_s;
         QTest::newRow("no portal") << QByteArray("[oauth]\nclient_id=x\nredirect_uri=https://c.example/d\n")
                                    << u"portal address"_s;
@@ -100,7 +101,8 @@ private slots:
         QTest::newRow("http cloud portal")
             << QByteArray("[portal]\nurl=http://acme.bitrix24.com\n") + oauthPart() << u"https://"_s;
         QTest::newRow("origin with path")
-            << QByteArray("[portal]\nurl=https://acme.bitrix24.com\nhandler_origin=https://app.example.com/x\n") +
+            << QByteArray(
+                   "[portal]\nurl=https://acme.bitrix24.com\nhandler_origin=https://app.example.com/x\n") +
                 oauthPart()
             << u"handler_origin"_s;
     }

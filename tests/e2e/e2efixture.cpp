@@ -28,9 +28,11 @@ ConsoleFixture::ConsoleFixture(const Options &options)
     consoleOptions.tokenStore = options.tokenStore ? options.tokenStore : new MemoryTokenStore;
     m_console = std::make_unique<Console>(consoleOptions);
     m_window = std::make_unique<MainWindow>(m_console.get());
-    QObject::connect(m_console.get(), &Console::sessionChanged, m_window.get(), [this](PortalSession *session) {
-        QObject::connect(session->bridge(), &CallCardBridge::workerFrameBound, m_window.get(), [this] { ++m_bound; });
-    });
+    QObject::connect(m_console.get(), &Console::sessionChanged, m_window.get(),
+                     [this](PortalSession *session) {
+                         QObject::connect(session->bridge(), &CallCardBridge::workerFrameBound,
+                                          m_window.get(), [this] { ++m_bound; });
+                     });
     m_window->resize(1280, 800);
     m_window->show();
 }

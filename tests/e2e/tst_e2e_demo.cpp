@@ -2,6 +2,7 @@
 #include "e2efixture.h"
 #include "eventdetailsview.h"
 #include "eventpanel.h"
+#include "portal/portalsession.h"
 #include "store/eventlogmodel.h"
 #include "store/eventroles.h"
 #include "webtestutil.h"
@@ -116,6 +117,31 @@ private slots:
         const QString details = f.window()->eventPanel()->details()->text();
         QVERIFY2(details.contains(u"\"target\": \"+4930 1234 5614\""), qPrintable(details));
         QVERIFY(details.contains(callId));
+    }
+
+    // --handler-origin names another telephony app: the demo's own worker frame is then ignored.
+    // The demo integrator still binds, gets the call and the transfer; the console records nothing.
+    void handlerOriginOverrideIgnoresOtherApps()
+    {
+        test::ConsoleFixture f({nullptr, u"http://127.0.0.3:9"_qs});
+        QVERIFY(f.window()->openDemoPortal());
+        QCOMPARE(f.console()->session()->bridgeConfig().handlerOrigin, u"http://127.0.0.3:9"_qs);
+        QWebEnginePage *page = f.window()->page();
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.boundCallbackCount()"_qs).toInt(), 17, 20000);
+        runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+19001234567'})"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_qs).toString(),
+                                  u"connected"_qs, 10000);
+        QVERIFY(runJs(page, u"demoPortal.openTransfer() && !!demoPortal.pickEmployee(12)"_qs).toBool());
+        // The demo app's worker received the transfer: the portal delivered it.
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page,
+                                        u"(demoPortal.workerState(0) || {received: []}).received.filter("
+                                        u"r => r.event === 'transferButtonClick').length"_qs)
+                                      .toInt(),
+                                  1, 10000);
+        QCOMPARE(runJs(page, u"demoPortal.boundCallbackCount()"_qs).toInt(), 17); // only the app's own
+        QCOMPARE(f.binds(), 0);
+        QCOMPARE(f.console()->eventModel()->rowCount(), 0);
+        QCOMPARE(f.store().count(), 0);
     }
 
     void everyButtonOfTheCardReachesThePanel()
