@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "config/consolesettings.h"
+#include "protocol/weborigin.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -24,46 +25,8 @@ constexpr int kMaxDays = 3650;
 
 PreferencesDialog::OriginCheck PreferencesDialog::checkHandlerOrigin(const QString &input)
 {
-    const QString text = input.trimmed();
-    if (text.isEmpty())
-        return {};
-    if (text.contains(QRegularExpression(u"\\s"_qs)))
-        return {{}, tr("An origin cannot contain spaces.")};
-    if (!text.contains(u"://"))
-        return {{},
-                tr("Write the origin with its scheme: scheme://host[:port], for example "
-                   "https://telephony.example.com.")};
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid())
-        return {{}, tr("\"%1\" is not a valid origin: expected scheme://host[:port].").arg(text)};
-    const QString scheme = url.scheme().toLower();
-    if (scheme != u"https" && scheme != u"http")
-        return {{}, tr("The origin must start with https:// or http://, not %1://.").arg(scheme)};
-    if (!url.userInfo().isEmpty())
-        return {{}, tr("An origin has no user name or password: remove \"%1@\".").arg(url.userInfo())};
-    const QString host = url.host(QUrl::FullyEncoded).toLower();
-    if (host.isEmpty())
-        return {{}, tr("The origin has no host name.")};
-    // A DNS name or IPv4 address, or an IPv6 address (QUrl has already checked its form).
-    static const QRegularExpression hostName(
-        u"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$|^[0-9a-f:.]*:[0-9a-f:.]*$"_qs);
-    if (!hostName.match(host).hasMatch())
-        return {{}, tr("\"%1\" is not a valid host name.").arg(url.host())};
-    if (!url.path().isEmpty() && url.path() != u"/")
-        return {{},
-                tr("An origin has no path: remove \"%1\" and keep scheme://host[:port].").arg(url.path())};
-    if (url.hasQuery() || url.hasFragment())
-        return {{}, tr("An origin has no query or fragment: keep only scheme://host[:port].")};
-
-    // Normalised as the browser reports MessageEvent.origin: ASCII host, no default port.
-    QUrl origin;
-    origin.setScheme(scheme);
-    origin.setHost(host);
-    const int port = url.port();
-    const bool defaultPort = (scheme == u"http" && port == 80) || (scheme == u"https" && port == 443);
-    if (port >= 0 && !defaultPort)
-        origin.setPort(port);
-    return {QString::fromLatin1(origin.toEncoded()), {}};
+    const auto result = WebOrigin::parse(input);
+    return {result.origin.toString(), result.error};
 }
 
 PreferencesDialog::PreferencesDialog(ConsoleSettings *settings, QWidget *parent)

@@ -1006,42 +1006,6 @@
 <context>
     <name>opc::PreferencesDialog</name>
     <message>
-        <source>An origin cannot contain spaces.</source>
-        <translation>Ein Origin darf keine Leerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>Write the origin with its scheme: scheme://host[:port], for example https://telephony.example.com.</source>
-        <translation>Geben Sie den Origin mit Schema an: scheme://host[:port], zum Beispiel https://telephony.example.com.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid origin: expected scheme://host[:port].</source>
-        <translation>„%1“ ist kein gültiger Origin: erwartet scheme://host[:port].</translation>
-    </message>
-    <message>
-        <source>The origin must start with https:// or http://, not %1://.</source>
-        <translation>Der Origin muss mit https:// oder http:// beginnen, nicht mit %1://.</translation>
-    </message>
-    <message>
-        <source>An origin has no user name or password: remove &quot;%1@&quot;.</source>
-        <translation>Ein Origin enthält keinen Benutzernamen und kein Passwort: Entfernen Sie „%1@“.</translation>
-    </message>
-    <message>
-        <source>The origin has no host name.</source>
-        <translation>Der Origin enthält keinen Hostnamen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation>„%1“ ist kein gültiger Hostname.</translation>
-    </message>
-    <message>
-        <source>An origin has no path: remove &quot;%1&quot; and keep scheme://host[:port].</source>
-        <translation>Ein Origin enthält keinen Pfad: Entfernen Sie „%1“ und behalten Sie scheme://host[:port] bei.</translation>
-    </message>
-    <message>
-        <source>An origin has no query or fragment: keep only scheme://host[:port].</source>
-        <translation>Ein Origin enthält weder Abfrage noch Fragment: Behalten Sie nur scheme://host[:port] bei.</translation>
-    </message>
-    <message>
         <source>Forever</source>
         <translation>Unbegrenzt</translation>
     </message>

@@ -1006,42 +1006,6 @@
 <context>
     <name>opc::PreferencesDialog</name>
     <message>
-        <source>An origin cannot contain spaces.</source>
-        <translation>An origin cannot contain spaces.</translation>
-    </message>
-    <message>
-        <source>Write the origin with its scheme: scheme://host[:port], for example https://telephony.example.com.</source>
-        <translation>Write the origin with its scheme: scheme://host[:port], for example https://telephony.example.com.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid origin: expected scheme://host[:port].</source>
-        <translation>&quot;%1&quot; is not a valid origin: expected scheme://host[:port].</translation>
-    </message>
-    <message>
-        <source>The origin must start with https:// or http://, not %1://.</source>
-        <translation>The origin must start with https:// or http://, not %1://.</translation>
-    </message>
-    <message>
-        <source>An origin has no user name or password: remove &quot;%1@&quot;.</source>
-        <translation>An origin has no user name or password: remove &quot;%1@&quot;.</translation>
-    </message>
-    <message>
-        <source>The origin has no host name.</source>
-        <translation>The origin has no host name.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation>&quot;%1&quot; is not a valid host name.</translation>
-    </message>
-    <message>
-        <source>An origin has no path: remove &quot;%1&quot; and keep scheme://host[:port].</source>
-        <translation>An origin has no path: remove &quot;%1&quot; and keep scheme://host[:port].</translation>
-    </message>
-    <message>
-        <source>An origin has no query or fragment: keep only scheme://host[:port].</source>
-        <translation>An origin has no query or fragment: keep only scheme://host[:port].</translation>
-    </message>
-    <message>
         <source>Forever</source>
         <translation>Forever</translation>
     </message>

@@ -1009,42 +1009,6 @@
 <context>
     <name>opc::PreferencesDialog</name>
     <message>
-        <source>An origin cannot contain spaces.</source>
-        <translation>Источник не может содержать пробелы.</translation>
-    </message>
-    <message>
-        <source>Write the origin with its scheme: scheme://host[:port], for example https://telephony.example.com.</source>
-        <translation>Укажите источник вместе со схемой: scheme://host[:port], например https://telephony.example.com.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid origin: expected scheme://host[:port].</source>
-        <translation>«%1» — недопустимый источник: ожидается scheme://host[:port].</translation>
-    </message>
-    <message>
-        <source>The origin must start with https:// or http://, not %1://.</source>
-        <translation>Источник должен начинаться с https:// или http://, а не с %1://.</translation>
-    </message>
-    <message>
-        <source>An origin has no user name or password: remove &quot;%1@&quot;.</source>
-        <translation>В источнике не указываются имя пользователя и пароль: удалите «%1@».</translation>
-    </message>
-    <message>
-        <source>The origin has no host name.</source>
-        <translation>В источнике нет имени хоста.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation>«%1» — недопустимое имя хоста.</translation>
-    </message>
-    <message>
-        <source>An origin has no path: remove &quot;%1&quot; and keep scheme://host[:port].</source>
-        <translation>В источнике не указывается путь: удалите «%1» и оставьте scheme://host[:port].</translation>
-    </message>
-    <message>
-        <source>An origin has no query or fragment: keep only scheme://host[:port].</source>
-        <translation>В источнике не указываются параметры запроса и фрагмент: оставьте только scheme://host[:port].</translation>
-    </message>
-    <message>
         <source>Forever</source>
         <translation>Бессрочно</translation>
     </message>
