@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 BannerBar::BannerBar(QWidget *parent)
@@ -22,12 +24,12 @@ void BannerBar::showBanner(const QString &topic, const QString &text, Level leve
 {
     clearBanner(topic);
     auto *frame = new QFrame(this);
-    frame->setObjectName(u"banner_"_qs + topic);
+    frame->setObjectName(u"banner_"_s + topic);
     const char *style = level == Level::Error
         ? "background:#fde7e9; color:#8a1020; border-bottom:1px solid #f1b0b7;"
         : level == Level::Warning ? "background:#fff4ce; color:#5c4400; border-bottom:1px solid #f0d77a;"
                                   : "background:#e6f2fb; color:#0b4a75; border-bottom:1px solid #a9d1ee;";
-    frame->setStyleSheet(u"QFrame#banner_%1 { %2 }"_qs.arg(topic, QString::fromLatin1(style)));
+    frame->setStyleSheet(u"QFrame#banner_%1 { %2 }"_s.arg(topic, QString::fromLatin1(style)));
     auto *label = new QLabel(text, frame);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);

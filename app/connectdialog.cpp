@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 ConnectDialog::ConnectDialog(const QUrl &current, QWidget *parent)
@@ -18,12 +20,12 @@ ConnectDialog::ConnectDialog(const QUrl &current, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Connect to portal"));
-    m_edit->setPlaceholderText(u"https://example.bitrix24.com"_qs);
+    m_edit->setPlaceholderText(u"https://example.bitrix24.com"_s);
     m_edit->setText(current.toString());
     m_edit->setMinimumWidth(380);
     m_error->setWordWrap(true);
-    m_error->setObjectName(u"connectError"_qs);
-    m_error->setStyleSheet(u"color: #b00020;"_qs);
+    m_error->setObjectName(u"connectError"_s);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
 

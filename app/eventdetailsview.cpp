@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 EventDetailsView::EventDetailsView(QWidget *parent)
@@ -23,7 +25,7 @@ EventDetailsView::EventDetailsView(QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlaceholderText(tr("Select an event to see everything it carried."));
-    m_text->setObjectName(u"eventDetailsText"_qs);
+    m_text->setObjectName(u"eventDetailsText"_s);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
@@ -35,7 +37,7 @@ EventDetailsView::EventDetailsView(QWidget *parent)
 
     m_photo->setFixedSize(48, 48);
     m_photo->setScaledContents(true);
-    m_photo->setObjectName(u"targetPhoto"_qs);
+    m_photo->setObjectName(u"targetPhoto"_s);
     m_photo->hide();
     auto *header = new QHBoxLayout;
     header->addWidget(m_photo);
@@ -52,7 +54,7 @@ QString EventDetailsView::describe(const CallCardEvent &event)
     QStringList lines;
     lines << tr("Event: %1 (%2)").arg(EventPresentation::eventLabel(event.type), event.eventName());
     lines << tr("Time: %1 (UTC %2)")
-                 .arg(event.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_qs),
+                 .arg(event.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s),
                       event.time.toUTC().toString(Qt::ISODateWithMs));
     if (!event.callId.isEmpty())
         lines << tr("Call: %1").arg(event.callId);

@@ -16,6 +16,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
@@ -28,10 +30,10 @@ QDateEdit *makeDateEdit(const QString &any, QWidget *parent)
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(any);
     edit->setDate(kNoDate);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_qs);
+    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     // Room for the translated "any" text, not just for a date.
     const int text = qMax(edit->fontMetrics().horizontalAdvance(any),
-                          edit->fontMetrics().horizontalAdvance(u"2026-11-24"_qs));
+                          edit->fontMetrics().horizontalAdvance(u"2026-11-24"_s));
     edit->setMinimumWidth(text + 48);
     return edit;
 }
@@ -53,12 +55,12 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     m_proxy->setSourceModel(model);
     m_filterEdit->setPlaceholderText(tr("Filter by number, target or event"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setObjectName(u"eventFilter"_qs);
+    m_filterEdit->setObjectName(u"eventFilter"_s);
     m_since->setToolTip(tr("Show events from this day on"));
     m_until->setToolTip(tr("Show events up to and including this day"));
 
     m_view->setModel(m_proxy);
-    m_view->setObjectName(u"eventView"_qs);
+    m_view->setObjectName(u"eventView"_s);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // constant-time layout however many rows are loaded
     m_view->setAlternatingRowColors(true);
@@ -70,13 +72,13 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     m_view->header()->setSectionResizeMode(EventLogModel::TargetDetailColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = m_view->fontMetrics();
     m_view->setColumnWidth(EventLogModel::TimeColumn,
-                           metrics.horizontalAdvance(u"2026-11-24 00:00:00"_qs) + 20);
+                           metrics.horizontalAdvance(u"2026-11-24 00:00:00"_s) + 20);
     int labelWidth = 0; // room for the longest translated event label
     for (const auto type : callcard::allEventTypes())
         labelWidth = qMax(labelWidth, metrics.horizontalAdvance(EventPresentation::eventLabel(type)));
     m_view->setColumnWidth(EventLogModel::EventColumn, labelWidth + 24);
     m_view->setColumnWidth(EventLogModel::ClientNumberColumn,
-                           metrics.horizontalAdvance(u"+190012345678"_qs) + 20);
+                           metrics.horizontalAdvance(u"+190012345678"_s) + 20);
     m_view->setColumnWidth(EventLogModel::TargetColumn, 110);
     // The target id is part of "Who / details"; the call id is in the details below.
     m_view->setColumnHidden(EventLogModel::TargetColumn, true);

@@ -22,12 +22,14 @@
 
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
 QString extension(LogExporter::Format format)
 {
-    return format == LogExporter::Format::Csv ? u"csv"_qs : u"jsonl"_qs;
+    return format == LogExporter::Format::Csv ? u"csv"_s : u"jsonl"_s;
 }
 
 QString csvFilter()
@@ -67,10 +69,10 @@ ExportDialog::ExportDialog(const QString &databasePath, const EventFilter &curre
     auto *formatGroup = new QButtonGroup(this);
     formatGroup->addButton(m_csv);
     formatGroup->addButton(m_jsonLines);
-    m_filtered->setObjectName(u"exportFiltered"_qs);
-    m_wholeLog->setObjectName(u"exportWholeLog"_qs);
-    m_csv->setObjectName(u"exportCsv"_qs);
-    m_jsonLines->setObjectName(u"exportJsonLines"_qs);
+    m_filtered->setObjectName(u"exportFiltered"_s);
+    m_wholeLog->setObjectName(u"exportWholeLog"_s);
+    m_csv->setObjectName(u"exportCsv"_s);
+    m_jsonLines->setObjectName(u"exportJsonLines"_s);
     if (m_filter.isEmpty()) {
         m_filtered->setEnabled(false);
         m_filtered->setToolTip(tr("The panel has no filter set: it shows the whole log."));
@@ -89,7 +91,7 @@ ExportDialog::ExportDialog(const QString &databasePath, const EventFilter &curre
     formatLayout->addWidget(m_csv);
     formatLayout->addWidget(m_jsonLines);
 
-    m_fileEdit->setObjectName(u"exportFile"_qs);
+    m_fileEdit->setObjectName(u"exportFile"_s);
     m_fileEdit->setText(QDir::toNativeSeparators(suggestedFilePath(LogExporter::Format::Csv)));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileEdit, 1);
@@ -100,7 +102,7 @@ ExportDialog::ExportDialog(const QString &databasePath, const EventFilter &curre
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
     m_progress->hide();
-    m_status->setObjectName(u"exportStatus"_qs);
+    m_status->setObjectName(u"exportStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
@@ -136,7 +138,7 @@ QString ExportDialog::suggestedFilePath(LogExporter::Format format, const QDate 
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    return QDir(folder).filePath(u"operator-console-events-"_qs + date.toString(Qt::ISODate) + u'.' +
+    return QDir(folder).filePath(u"operator-console-events-"_s + date.toString(Qt::ISODate) + u'.' +
                                  extension(format));
 }
 
@@ -170,7 +172,7 @@ void ExportDialog::chooseFile()
 {
     QString selected = format() == LogExporter::Format::Csv ? csvFilter() : jsonLinesFilter();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export events"), filePath(),
-                                                      csvFilter() + u";;"_qs + jsonLinesFilter(), &selected);
+                                                      csvFilter() + u";;"_s + jsonLinesFilter(), &selected);
     if (path.isEmpty())
         return;
     // The chosen name decides the format; without a known extension, the selected filter does.
@@ -311,7 +313,7 @@ void ExportDialog::setRunning(bool running)
 void ExportDialog::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #b00020;"_qs : QString());
+    m_status->setStyleSheet(error ? u"color: #b00020;"_s : QString());
     m_status->show();
 }
 

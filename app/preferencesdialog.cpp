@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 constexpr int kDefaultDays = 90;
@@ -69,12 +71,12 @@ PreferencesDialog::PreferencesDialog(ConsoleSettings *settings, QWidget *parent)
 
     m_notify->setChecked(m_settings->notifyTransfers());
 
-    m_origin->setObjectName(u"handlerOrigin"_qs);
-    m_origin->setPlaceholderText(u"https://telephony.example.com"_qs);
+    m_origin->setObjectName(u"handlerOrigin"_s);
+    m_origin->setPlaceholderText(u"https://telephony.example.com"_s);
     m_origin->setText(m_settings->handlerOrigin());
-    m_originError->setObjectName(u"handlerOriginError"_qs);
+    m_originError->setObjectName(u"handlerOriginError"_s);
     m_originError->setWordWrap(true);
-    m_originError->setStyleSheet(u"color: #b00020;"_qs);
+    m_originError->setStyleSheet(u"color: #b00020;"_s);
     m_originError->hide();
     auto *originHint =
         new QLabel(tr("Listen only to the background worker of this telephony app. Leave empty to listen "

@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 enum ServerChoice { International, Region, Custom };
@@ -36,14 +38,14 @@ SignInSettingsDialog::SignInSettingsDialog(const OAuthSettings &current, bool ha
         m_server->setCurrentIndex(Custom);
         m_customServer->setText(server.toString());
     }
-    m_customServer->setPlaceholderText(u"https://oauth.example.com"_qs);
+    m_customServer->setPlaceholderText(u"https://oauth.example.com"_s);
     m_customServer->setEnabled(m_server->currentIndex() == Custom);
     connect(m_server, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_customServer->setEnabled(index == Custom); });
-    m_redirect->setPlaceholderText(u"https://console.example.com/oauth/done"_qs);
+    m_redirect->setPlaceholderText(u"https://console.example.com/oauth/done"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_qs);
-    m_error->setObjectName(u"signInSettingsError"_qs);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->setObjectName(u"signInSettingsError"_s);
     m_error->hide();
 
     auto *form = new QFormLayout;

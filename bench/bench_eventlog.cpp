@@ -22,6 +22,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 
 namespace {
@@ -31,7 +33,7 @@ QTextStream out(stdout);
 // VmHWM / VmRSS in MiB from /proc/self/status; -1 where there is none (Windows, macOS).
 double procStatusMiB(const char *key)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -41,16 +43,16 @@ double procStatusMiB(const char *key)
     return -1;
 }
 
-const QString kSearchNumber = QStringLiteral("+79160424242");
+const QString kSearchNumber = u"+79160424242"_s;
 
 CallCardEvent syntheticEvent(qint64 i, const QDateTime &start)
 {
-    static const QStringList names{u"Иван Петров"_qs, u"Мария Смирнова"_qs, u"Sales queue"_qs,
-                                   u"Ольга, \"старший\""_qs};
+    static const QStringList names{u"Иван Петров"_s, u"Мария Смирнова"_s, u"Sales queue"_s,
+                                   u"Ольга, \"старший\""_s};
     CallCardEvent event;
     event.time = start.addMSecs(i * 2600);
-    event.callId = u"externalCall."_qs + QString::number(i / 6);
-    event.portalHost = u"example.bitrix24.ru"_qs;
+    event.callId = u"externalCall."_s + QString::number(i / 6);
+    event.portalHost = u"example.bitrix24.ru"_s;
     switch (i % 6) {
     case 0:
         event.type = CallCardEventType::Initialized;
@@ -63,7 +65,7 @@ CallCardEvent syntheticEvent(qint64 i, const QDateTime &start)
         // One number recurs a few times in the whole log: what a supervisor looks up.
         event.phoneNumber = (i % 100'003 == 1)
             ? kSearchNumber
-            : u"+7916"_qs + QString::number(1'000'000 + (i * 7919) % 9'000'000);
+            : u"+7916"_s + QString::number(1'000'000 + (i * 7919) % 9'000'000);
         const int user = int(i % 500) + 1;
         event.target = TransferTarget(TransferTarget::Kind::User, QString::number(user));
         if (user % 3 == 0)
@@ -98,7 +100,7 @@ int fill(const QString &dir, qint64 rows)
         return 1;
     QSqlDatabase db = connection.database();
     QSqlQuery query(db);
-    query.exec(QStringLiteral("PRAGMA synchronous=OFF")); // bench setup only; the store syncs every commit
+    query.exec(u"PRAGMA synchronous=OFF"_s); // bench setup only; the store syncs every commit
     db.transaction();
     query.prepare(EventRow::insertStatement());
     const QDateTime start = QDateTime::currentDateTimeUtc().addMSecs(-rows * 2600);
@@ -110,8 +112,8 @@ int fill(const QString &dir, qint64 rows)
         }
     }
     db.commit();
-    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    query.exec(QStringLiteral("ANALYZE"));
+    query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    query.exec(u"ANALYZE"_s);
     return 0;
 }
 
@@ -156,7 +158,7 @@ int measure(const QString &dir, const QString &exportDir)
     EventFilter filter;
     filter.text = kSearchNumber;
     timeFilter("filter_number", filter);
-    filter.text = u"0424242"_qs; // substring of the same number
+    filter.text = u"0424242"_s; // substring of the same number
     timeFilter("filter_substring", filter);
     filter = {};
     filter.transfersOnly = true;
@@ -165,7 +167,7 @@ int measure(const QString &dir, const QString &exportDir)
     filter.until = QDateTime::currentDateTimeUtc().addDays(-2);
     timeFilter("filter_range", filter);
     filter = {};
-    filter.text = u"иван"_qs; // a target name, any case
+    filter.text = u"иван"_s; // a target name, any case
     timeFilter("filter_name", filter);
 
     timer.restart();
@@ -177,7 +179,7 @@ int measure(const QString &dir, const QString &exportDir)
          {std::pair{"csv", LogExporter::Format::Csv}, std::pair{"jsonl", LogExporter::Format::JsonLines}}) {
         if (exportDir.isEmpty())
             break;
-        const QString path = exportDir + u"/export."_qs + QLatin1StringView(name);
+        const QString path = exportDir + u"/export."_s + QLatin1StringView(name);
         QSaveFile file(path);
         file.open(QIODevice::WriteOnly);
         LogExporter exporter(EventStore::databasePath(dir));
@@ -219,12 +221,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"mode"_qs,
-                                 u"fill DIR | measure DIR (internal); default: run everything"_qs);
-    const QCommandLineOption rowsOption(u"rows"_qs, u"Events to store."_qs, u"N"_qs, u"1000000"_qs);
-    const QCommandLineOption resultsOption(u"results"_qs, u"Also write the figures as Markdown to FILE."_qs,
-                                           u"FILE"_qs);
-    const QCommandLineOption exportOption(u"export-dir"_qs, u"Where exports are written."_qs, u"DIR"_qs);
+    parser.addPositionalArgument(u"mode"_s, u"fill DIR | measure DIR (internal); default: run everything"_s);
+    const QCommandLineOption rowsOption(u"rows"_s, u"Events to store."_s, u"N"_s, u"1000000"_s);
+    const QCommandLineOption resultsOption(u"results"_s, u"Also write the figures as Markdown to FILE."_s,
+                                           u"FILE"_s);
+    const QCommandLineOption exportOption(u"export-dir"_s, u"Where exports are written."_s, u"DIR"_s);
     parser.addOptions({rowsOption, resultsOption, exportOption});
     parser.addHelpOption();
     parser.process(app);
@@ -239,11 +240,11 @@ int main(int argc, char *argv[])
     QTemporaryDir full;
     double fillMs = 0;
     out << "filling " << rows << " events…" << Qt::endl;
-    runChild({u"fill"_qs, full.path(), u"--rows"_qs, QString::number(rows)}, &fillMs);
+    runChild({u"fill"_s, full.path(), u"--rows"_s, QString::number(rows)}, &fillMs);
     const qint64 fileBytes = QFileInfo(EventStore::databasePath(full.path())).size();
-    const auto base = runChild({u"measure"_qs, empty.path(), u"--export-dir"_qs, empty.path()});
-    const auto big = runChild({u"measure"_qs, full.path(), u"--export-dir"_qs, full.path()});
-    const double growth = big.value(u"vm_hwm_mib"_qs).toDouble() - base.value(u"vm_hwm_mib"_qs).toDouble();
+    const auto base = runChild({u"measure"_s, empty.path(), u"--export-dir"_s, empty.path()});
+    const auto big = runChild({u"measure"_s, full.path(), u"--export-dir"_s, full.path()});
+    const double growth = big.value(u"vm_hwm_mib"_s).toDouble() - base.value(u"vm_hwm_mib"_s).toDouble();
 
     QString report;
     QTextStream md(&report);
@@ -252,29 +253,28 @@ int main(int argc, char *argv[])
        << QThread::idealThreadCount() << " cores shared with other builds; SQLite "
        << "via Qt " << qVersion() << "). Each figure is from a fresh process on a warm OS cache.\n\n"
        << "| figure | value | target |\n|---|---|---|\n"
-       << "| events stored | " << big.value(u"rows"_qs) << " | 1,000,000 |\n"
+       << "| events stored | " << big.value(u"rows"_s) << " | 1,000,000 |\n"
        << "| fill (one transaction, prepared statement) | " << qRound(fillMs) << " ms; file "
        << QString::number(fileBytes / 1048576.0, 'f', 0) << " MiB | — |\n"
-       << "| open side panel (open store + model + first screen) | " << big.value(u"open_ms"_qs)
+       << "| open side panel (open store + model + first screen) | " << big.value(u"open_ms"_s)
        << " ms | < 300 ms |\n"
-       << "| filter by client number (" << big.value(u"filter_number_rows"_qs) << " rows) | "
-       << big.value(u"filter_number_ms"_qs) << " ms | < 200 ms |\n"
-       << "| filter by number substring (" << big.value(u"filter_substring_rows"_qs) << " rows) | "
-       << big.value(u"filter_substring_ms"_qs) << " ms | — |\n"
-       << "| filter by target name \"иван\" (first page) | " << big.value(u"filter_name_ms"_qs)
+       << "| filter by client number (" << big.value(u"filter_number_rows"_s) << " rows) | "
+       << big.value(u"filter_number_ms"_s) << " ms | < 200 ms |\n"
+       << "| filter by number substring (" << big.value(u"filter_substring_rows"_s) << " rows) | "
+       << big.value(u"filter_substring_ms"_s) << " ms | — |\n"
+       << "| filter by target name \"иван\" (first page) | " << big.value(u"filter_name_ms"_s)
        << " ms | — |\n"
-       << "| filter transfers only (first page) | " << big.value(u"filter_transfers_ms"_qs) << " ms | — |\n"
-       << "| filter date range + transfers (first page) | " << big.value(u"filter_range_ms"_qs)
+       << "| filter transfers only (first page) | " << big.value(u"filter_transfers_ms"_s) << " ms | — |\n"
+       << "| filter date range + transfers (first page) | " << big.value(u"filter_range_ms"_s)
        << " ms | — |\n"
-       << "| scroll: one fetchMore page (200 rows) | " << big.value(u"scroll_fetch_ms"_qs) << " ms | — |\n"
-       << "| count(*) of the whole log | " << big.value(u"count_ms"_qs) << " ms | not used by the panel |\n"
-       << "| export CSV | " << big.value(u"export_csv_rows_per_s"_qs) << " rows/s ("
-       << big.value(u"export_csv_mib"_qs) << " MiB) | > 200,000 rows/s |\n"
-       << "| export JSON Lines | " << big.value(u"export_jsonl_rows_per_s"_qs) << " rows/s ("
-       << big.value(u"export_jsonl_mib"_qs) << " MiB) | > 200,000 rows/s |\n"
-       << "| peak memory (VmHWM), empty log | " << base.value(u"vm_hwm_mib"_qs) << " MiB | — |\n"
-       << "| peak memory (VmHWM), 1M log, all of the above | " << big.value(u"vm_hwm_mib"_qs)
-       << " MiB | — |\n"
+       << "| scroll: one fetchMore page (200 rows) | " << big.value(u"scroll_fetch_ms"_s) << " ms | — |\n"
+       << "| count(*) of the whole log | " << big.value(u"count_ms"_s) << " ms | not used by the panel |\n"
+       << "| export CSV | " << big.value(u"export_csv_rows_per_s"_s) << " rows/s ("
+       << big.value(u"export_csv_mib"_s) << " MiB) | > 200,000 rows/s |\n"
+       << "| export JSON Lines | " << big.value(u"export_jsonl_rows_per_s"_s) << " rows/s ("
+       << big.value(u"export_jsonl_mib"_s) << " MiB) | > 200,000 rows/s |\n"
+       << "| peak memory (VmHWM), empty log | " << base.value(u"vm_hwm_mib"_s) << " MiB | — |\n"
+       << "| peak memory (VmHWM), 1M log, all of the above | " << big.value(u"vm_hwm_mib"_s) << " MiB | — |\n"
        << "| memory growth over an empty log | " << QString::number(growth, 'f', 1) << " MiB | < 50 MB |\n\n"
        << "How: the panel model reads 200-row pages by keyset on (time, id) over the `events_time` index and "
           "never counts; \"contains\" searches on numbers, targets and names go through an FTS5 trigram "

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
@@ -20,7 +22,7 @@ QString readResource(const QString &path)
 QString BridgeScripts::withConfig(const QString &resource, const QString &configJson)
 {
     QString source = readResource(resource);
-    source.replace(u"/*OPC_CONFIG*/ {}"_qs, configJson);
+    source.replace(u"/*OPC_CONFIG*/ {}"_s, configJson);
     return source;
 }
 
@@ -28,9 +30,9 @@ QList<QWebEngineScript> BridgeScripts::create(const BridgeConfig &config, const 
                                               const QString &grant)
 {
     const QJsonObject workerConfig{
-        {u"token"_qs, token}, {u"grant"_qs, grant}, {u"portalHost"_qs, config.portalHost}};
+        {u"token"_s, token}, {u"grant"_s, grant}, {u"portalHost"_s, config.portalHost}};
     const QJsonObject topConfig{
-        {u"token"_qs, token}, {u"grant"_qs, grant}, {u"handlerOrigin"_qs, config.handlerOrigin}};
+        {u"token"_s, token}, {u"grant"_s, grant}, {u"handlerOrigin"_s, config.handlerOrigin}};
     const auto compact = [](const QJsonObject &object) {
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     };
@@ -40,15 +42,15 @@ QList<QWebEngineScript> BridgeScripts::create(const BridgeConfig &config, const 
     worker.setWorldId(QWebEngineScript::ApplicationWorld);
     worker.setInjectionPoint(QWebEngineScript::DocumentCreation);
     worker.setRunsOnSubFrames(true);
-    worker.setSourceCode(withConfig(u":/opc/bridge/worker-frame.js"_qs, compact(workerConfig)));
+    worker.setSourceCode(withConfig(u":/opc/bridge/worker-frame.js"_s, compact(workerConfig)));
 
     QWebEngineScript top;
     top.setName(QLatin1StringView(topScriptName));
     top.setWorldId(QWebEngineScript::ApplicationWorld);
     top.setInjectionPoint(QWebEngineScript::DocumentCreation);
     top.setRunsOnSubFrames(false);
-    top.setSourceCode(readResource(u":/qtwebchannel/qwebchannel.js"_qs) + u"\n"_qs +
-                      withConfig(u":/opc/bridge/top-frame.js"_qs, compact(topConfig)));
+    top.setSourceCode(readResource(u":/qtwebchannel/qwebchannel.js"_s) + u"\n"_s +
+                      withConfig(u":/opc/bridge/top-frame.js"_s, compact(topConfig)));
     return {worker, top};
 }
 

@@ -11,6 +11,8 @@
 #include <QWebEngineProfile>
 #include <QWebEngineScriptCollection>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
@@ -29,7 +31,7 @@ CallCardBridge::CallCardBridge(QObject *parent)
     , m_channelObject(new BridgeChannelObject(this))
 {
     m_channelObject->setParent(this);
-    m_channel->registerObject(u"opcBridge"_qs, m_channelObject);
+    m_channel->registerObject(u"opcBridge"_s, m_channelObject);
     m_clock.start();
 }
 
@@ -52,7 +54,7 @@ void CallCardBridge::install(QWebEnginePage *page, const BridgeConfig &config)
     scripts.insert(BridgeScripts::create(config, randomHex(32), randomHex(16)));
     page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
     qCInfo(lcBridge) << "bridge installed for portal" << config.portalHost
-                     << (config.handlerOrigin.isEmpty() ? u"(first worker frame)"_qs : config.handlerOrigin);
+                     << (config.handlerOrigin.isEmpty() ? u"(first worker frame)"_s : config.handlerOrigin);
 }
 
 bool CallCardBridge::pageIsOnPortal() const
@@ -73,12 +75,12 @@ void CallCardBridge::acceptRelay(const QString &message)
         // Report a flood at most once a second, not once per message.
         if (m_lastFloodReportMs < 0 || now - m_lastFloodReportMs >= 1000) {
             m_lastFloodReportMs = now;
-            reject(u"relay rate limit exceeded; %1 message(s) dropped"_qs.arg(m_limiter.takeRefusedCount()));
+            reject(u"relay rate limit exceeded; %1 message(s) dropped"_s.arg(m_limiter.takeRefusedCount()));
         }
         return;
     }
     if (!pageIsOnPortal())
-        return reject(u"relay from a page that is not the portal"_qs);
+        return reject(u"relay from a page that is not the portal"_s);
 
     const QByteArray bytes = message.toUtf8();
     const auto outcome = m_decoder.decode(bytes, QDateTime::currentDateTimeUtc());

@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QStandardPaths>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 QString CommandLine::defaultDataDir()
@@ -17,35 +19,35 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
 {
     CommandLineOptions options;
     QStringList args = arguments;
-    if (const qsizetype engineArgs = args.indexOf(u"--webEngineArgs"_qs); engineArgs >= 0)
+    if (const qsizetype engineArgs = args.indexOf(u"--webEngineArgs"_s); engineArgs >= 0)
         args = args.mid(0, engineArgs);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Operator Console for Bitrix24: shows the portal and records every "
                                         "call-card event, transfers first."));
-    const QCommandLineOption help({u"h"_qs, u"help"_qs}, tr("Show this help and exit."));
-    const QCommandLineOption version({u"v"_qs, u"version"_qs}, tr("Show the version and exit."));
-    const QCommandLineOption portal(u"portal"_qs, tr("Open the portal at <url> and remember it."), tr("url"));
-    const QCommandLineOption demo(u"demo"_qs, tr("Open the built-in demo portal (offline)."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version and exit."));
+    const QCommandLineOption portal(u"portal"_s, tr("Open the portal at <url> and remember it."), tr("url"));
+    const QCommandLineOption demo(u"demo"_s, tr("Open the built-in demo portal (offline)."));
     const QCommandLineOption dataDir(
-        u"data-dir"_qs, tr("Keep all data (log, settings, browser profile) in <dir>."), tr("dir"));
-    const QCommandLineOption config(u"config"_qs, tr("Read portal and sign-in settings from the INI <file>."),
+        u"data-dir"_s, tr("Keep all data (log, settings, browser profile) in <dir>."), tr("dir"));
+    const QCommandLineOption config(u"config"_s, tr("Read portal and sign-in settings from the INI <file>."),
                                     tr("file"));
     const QCommandLineOption handler(
-        u"handler-origin"_qs,
-        tr("Listen to the worker frame of this telephony app <origin> (this run only)."), tr("origin"));
-    const QCommandLineOption verbose(u"verbose"_qs, tr("Write debug messages to the diagnostics log."));
+        u"handler-origin"_s, tr("Listen to the worker frame of this telephony app <origin> (this run only)."),
+        tr("origin"));
+    const QCommandLineOption verbose(u"verbose"_s, tr("Write debug messages to the diagnostics log."));
     const QCommandLineOption exportLog(
-        u"export-log"_qs, tr("Export the event log to <file> (\"-\" for standard output) and exit."),
+        u"export-log"_s, tr("Export the event log to <file> (\"-\" for standard output) and exit."),
         tr("file"));
-    const QCommandLineOption format(u"format"_qs, tr("Export format: csv or jsonl (default csv)."),
+    const QCommandLineOption format(u"format"_s, tr("Export format: csv or jsonl (default csv)."),
                                     tr("format"));
-    const QCommandLineOption since(u"since"_qs, tr("Export events from this ISO date or time on."),
+    const QCommandLineOption since(u"since"_s, tr("Export events from this ISO date or time on."),
                                    tr("date"));
-    const QCommandLineOption until(u"until"_qs, tr("Export events up to this ISO date (inclusive) or time."),
+    const QCommandLineOption until(u"until"_s, tr("Export events up to this ISO date (inclusive) or time."),
                                    tr("date"));
     const QCommandLineOption secret(
-        u"set-client-secret"_qs,
+        u"set-client-secret"_s,
         tr("Read the OAuth client secret from standard input into the keychain and exit."));
     parser.addOptions({help, version, portal, demo, dataDir, config, handler, verbose, exportLog, format,
                        since, until, secret});

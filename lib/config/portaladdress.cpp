@@ -2,12 +2,13 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 bool PortalAddress::isCloudPortal(const QUrl &url)
 {
-    static const QRegularExpression cloud(
-        QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?\\.bitrix24\\.[a-z]{2,6}$"));
+    static const QRegularExpression cloud(u"^[a-z0-9]([a-z0-9-]*[a-z0-9])?\\.bitrix24\\.[a-z]{2,6}$"_s);
     return cloud.match(url.host().toLower()).hasMatch();
 }
 
@@ -20,10 +21,10 @@ PortalAddress::Result PortalAddress::parse(const QString &input)
     if (text.contains(u' '))
         return {{}, tr("A portal address cannot contain spaces.")};
 
-    static const QRegularExpression hasScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    static const QRegularExpression hasScheme(u"^[A-Za-z][A-Za-z0-9+.-]*:"_s);
     const bool bareHost = !hasScheme.match(text).hasMatch() ||
-        QRegularExpression(QStringLiteral("^[^/:]+:[0-9]+(/|$)")).match(text).hasMatch();
-    QUrl url(bareHost ? u"https://"_qs + text : text, QUrl::StrictMode);
+        QRegularExpression(u"^[^/:]+:[0-9]+(/|$)"_s).match(text).hasMatch();
+    QUrl url(bareHost ? u"https://"_s + text : text, QUrl::StrictMode);
     if (!url.isValid())
         return {{}, tr("\"%1\" is not a valid web address.").arg(text)};
     const QString scheme = url.scheme().toLower();
@@ -37,14 +38,14 @@ PortalAddress::Result PortalAddress::parse(const QString &input)
     if (!url.userName().isEmpty() || !url.password().isEmpty())
         return {{},
                 tr("Do not put a user name or password in the portal address; sign in on the portal page.")};
-    static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
+    static const QRegularExpression hostName(u"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"_s);
     if (!hostName.match(url.host()).hasMatch())
         return {{}, tr("\"%1\" is not a valid host name.").arg(url.host())};
     url.setScheme(scheme);
     url.setHost(url.host().toLower());
     url.setFragment({});
     if (url.path().isEmpty())
-        url.setPath(u"/"_qs);
+        url.setPath(u"/"_s);
     if (isCloudPortal(url) && scheme != u"https")
         return {{}, tr("Bitrix24 cloud portals are only reachable over https://.")};
     return {url, {}};

@@ -11,6 +11,8 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
@@ -98,17 +100,17 @@ QString DemoPortalServer::portalHost() const
 
 QString DemoPortalServer::portalOrigin() const
 {
-    return u"http://"_qs + portalHost();
+    return u"http://"_s + portalHost();
 }
 
 QString DemoPortalServer::handlerOrigin() const
 {
-    return u"http://"_qs + kHandlerAddress + u':' + QString::number(m_handlerPort);
+    return u"http://"_s + kHandlerAddress + u':' + QString::number(m_handlerPort);
 }
 
 QString DemoPortalServer::handlerPath(int index)
 {
-    return index <= 0 ? u"/worker"_qs : u"/worker-"_qs + QString::number(index + 1);
+    return index <= 0 ? u"/worker"_s : u"/worker-"_s + QString::number(index + 1);
 }
 
 QUrl DemoPortalServer::handlerUrl(int index) const
@@ -118,11 +120,11 @@ QUrl DemoPortalServer::handlerUrl(int index) const
 
 void DemoPortalServer::addPortalRoutes()
 {
-    m_portal->route(u"/"_qs, QHttpServerRequest::Method::Get, [this] { return renderPortalPage(); });
+    m_portal->route(u"/"_s, QHttpServerRequest::Method::Get, [this] { return renderPortalPage(); });
     // Stand-in for app.layout's ajax endpoint: refreshAuth is answered server-side (§3.5).
-    m_portal->route(u"/demo/api/refresh-auth"_qs, QHttpServerRequest::Method::Post,
+    m_portal->route(u"/demo/api/refresh-auth"_s, QHttpServerRequest::Method::Post,
                     [this] { return servePortalRefresh(); });
-    m_portal->route(u"/demo/<arg>"_qs, QHttpServerRequest::Method::Get,
+    m_portal->route(u"/demo/<arg>"_s, QHttpServerRequest::Method::Get,
                     [](const QString &name) { return webasset::fromResource(name); });
 }
 
@@ -135,7 +137,7 @@ void DemoPortalServer::addHandlerRoutes()
             return serveWorkerPage(i, request);
         });
     }
-    m_handler->route(u"/demo/<arg>"_qs, QHttpServerRequest::Method::Get,
+    m_handler->route(u"/demo/<arg>"_s, QHttpServerRequest::Method::Get,
                      [](const QString &name) { return webasset::fromResource(name); });
     // The static directory is the fallback, so routes other modules add later still win.
     m_handler->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -169,14 +171,14 @@ QHttpServerResponse DemoPortalServer::servePortalRefresh()
 {
     ++m_refreshCount;
     const QString suffix = QString::number(m_refreshCount).rightJustified(8, u'0');
-    m_authId = u"demo-auth-refreshed-"_qs + suffix;
-    m_refreshId = u"demo-refresh-refreshed-"_qs + suffix;
+    m_authId = u"demo-auth-refreshed-"_s + suffix;
+    m_refreshId = u"demo-refresh-refreshed-"_s + suffix;
     qCInfo(lcDemo) << "demo portal refreshed the app tokens";
     emit authRefreshed(m_authId, m_refreshId);
     QHttpServerResponse response(QJsonObject{
-        {u"access_token"_qs, m_authId},
-        {u"refresh_token"_qs, m_refreshId},
-        {u"expires_in"_qs, 3600},
+        {u"access_token"_s, m_authId},
+        {u"refresh_token"_s, m_refreshId},
+        {u"expires_in"_s, 3600},
     });
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
@@ -187,7 +189,7 @@ QHttpServerResponse DemoPortalServer::serveWorkerPage(int index, const QHttpServ
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     const QUrlQuery form = post ? formBody(request) : QUrlQuery();
     qCDebug(lcDemo) << "worker page" << index << (post ? "POST" : "GET");
-    emit handlerPageRequested(index, post ? u"POST"_qs : u"GET"_qs, request.query(), form);
+    emit handlerPageRequested(index, post ? u"POST"_s : u"GET"_s, request.query(), form);
     const QByteArray body =
         m_options.workerHtml.isEmpty() ? webasset::resourceBytes(u"worker.html") : m_options.workerHtml;
     return webasset::html(body);

@@ -11,6 +11,8 @@
 
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
@@ -21,7 +23,7 @@ QString attr(const QString &value)
 
 QString hiddenInput(QLatin1StringView name, const QString &value)
 {
-    return u"<input type=\"hidden\" name=\""_qs + name + u"\" value=\""_qs + attr(value) + u"\">\n"_qs;
+    return u"<input type=\"hidden\" name=\""_s + name + u"\" value=\""_s + attr(value) + u"\">\n"_s;
 }
 
 } // namespace
@@ -55,10 +57,10 @@ QUrl PortalPage::formAction(const WorkerApp &app) const
 {
     QUrl url = app.handlerUrl;
     QUrlQuery query;
-    query.addQueryItem(u"DOMAIN"_qs, m_portalHost);
-    query.addQueryItem(u"PROTOCOL"_qs, u"0"_qs);
-    query.addQueryItem(u"LANG"_qs, m_options.lang);
-    query.addQueryItem(u"APP_SID"_qs, app.appSid);
+    query.addQueryItem(u"DOMAIN"_s, m_portalHost);
+    query.addQueryItem(u"PROTOCOL"_s, u"0"_s);
+    query.addQueryItem(u"LANG"_s, m_options.lang);
+    query.addQueryItem(u"APP_SID"_s, app.appSid);
     url.setQuery(query);
     return url;
 }
@@ -67,28 +69,28 @@ QString PortalPage::workerAppsHtml() const
 {
     // PLACEMENT_OPTIONS travels as a JSON string in the form (§2.1).
     const QString placementOptions = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{u"ID"_qs, u"PAGE_BACKGROUND_WORKER"_qs}, {u"URI"_qs, u"/"_qs}})
+        QJsonDocument(QJsonObject{{u"ID"_s, u"PAGE_BACKGROUND_WORKER"_s}, {u"URI"_s, u"/"_s}})
             .toJson(QJsonDocument::Compact));
     QString out;
     for (const WorkerApp &app : m_apps) {
         const QString name = attr(frameName(app));
-        out += u"<iframe id=\"appframe_"_qs + app.appSid + u"\" name=\""_qs + name +
+        out += u"<iframe id=\"appframe_"_s + app.appSid + u"\" name=\""_s + name +
             u"\" class=\"app-frame\" src=\"about:blank\" "
-            u"allow=\"geolocation *; microphone *; camera *; autoplay *;\"></iframe>\n"_qs;
-        out += u"<form name=\"appform_"_qs + app.appSid + u"\" id=\"appform_"_qs + app.appSid +
-            u"\" method=\"POST\" style=\"display:none\" action=\""_qs +
-            attr(formAction(app).toString(QUrl::FullyEncoded)) + u"\" target=\""_qs + name + u"\">\n"_qs;
+            u"allow=\"geolocation *; microphone *; camera *; autoplay *;\"></iframe>\n"_s;
+        out += u"<form name=\"appform_"_s + app.appSid + u"\" id=\"appform_"_s + app.appSid +
+            u"\" method=\"POST\" style=\"display:none\" action=\""_s +
+            attr(formAction(app).toString(QUrl::FullyEncoded)) + u"\" target=\""_s + name + u"\">\n"_s;
         out += hiddenInput(QLatin1StringView("AUTH_ID"), m_options.authId);
-        out += hiddenInput(QLatin1StringView("AUTH_EXPIRES"), u"3600"_qs);
+        out += hiddenInput(QLatin1StringView("AUTH_EXPIRES"), u"3600"_s);
         out += hiddenInput(QLatin1StringView("REFRESH_ID"), m_options.refreshId);
         out += hiddenInput(QLatin1StringView("SERVER_ENDPOINT"), m_options.serverEndpoint);
         out += hiddenInput(QLatin1StringView("APPLICATION_TOKEN"), m_options.applicationToken);
-        out += hiddenInput(QLatin1StringView("APPLICATION_SCOPE"), u"placement,telephony,user_brief,crm"_qs);
+        out += hiddenInput(QLatin1StringView("APPLICATION_SCOPE"), u"placement,telephony,user_brief,crm"_s);
         out += hiddenInput(QLatin1StringView("member_id"), m_options.memberId);
-        out += hiddenInput(QLatin1StringView("status"), u"L"_qs);
-        out += hiddenInput(QLatin1StringView("PLACEMENT"), u"PAGE_BACKGROUND_WORKER"_qs);
+        out += hiddenInput(QLatin1StringView("status"), u"L"_s);
+        out += hiddenInput(QLatin1StringView("PLACEMENT"), u"PAGE_BACKGROUND_WORKER"_s);
         out += hiddenInput(QLatin1StringView("PLACEMENT_OPTIONS"), placementOptions);
-        out += u"</form>\n"_qs;
+        out += u"</form>\n"_s;
     }
     return out;
 }
@@ -99,24 +101,24 @@ QByteArray PortalPage::configJson() const
     for (qsizetype i = 0; i < m_apps.size(); ++i) {
         const WorkerApp &app = m_apps.at(i);
         apps.append(QJsonObject{
-            {u"index"_qs, int(i)},
-            {u"appSid"_qs, app.appSid},
-            {u"frameName"_qs, frameName(app)},
-            {u"handlerUrl"_qs, formAction(app).toString(QUrl::FullyEncoded)},
-            {u"handlerOrigin"_qs, m_handlerOrigin},
+            {u"index"_s, int(i)},
+            {u"appSid"_s, app.appSid},
+            {u"frameName"_s, frameName(app)},
+            {u"handlerUrl"_s, formAction(app).toString(QUrl::FullyEncoded)},
+            {u"handlerOrigin"_s, m_handlerOrigin},
         });
     }
     QJsonArray events;
     for (const CallCardEventType type : callcard::allEventTypes())
         events.append(callcard::fullName(type));
     const QJsonObject config{
-        {u"portalHost"_qs, m_portalHost},
-        {u"lang"_qs, m_options.lang},
-        {u"authId"_qs, m_options.authId},
-        {u"refreshId"_qs, m_options.refreshId},
-        {u"memberId"_qs, m_options.memberId},
-        {u"apps"_qs, apps},
-        {u"events"_qs, events},
+        {u"portalHost"_s, m_portalHost},
+        {u"lang"_s, m_options.lang},
+        {u"authId"_s, m_options.authId},
+        {u"refreshId"_s, m_options.refreshId},
+        {u"memberId"_s, m_options.memberId},
+        {u"apps"_s, apps},
+        {u"events"_s, events},
     };
     QByteArray json = QJsonDocument(config).toJson(QJsonDocument::Compact);
     // Inside <script>: never let a value close the element.

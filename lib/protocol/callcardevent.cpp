@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 QJsonValue CallCardEvent::payload() const
@@ -23,7 +25,7 @@ QString CallCardEvent::prettyPayload() const
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
     if (value.isNull())
-        return QStringLiteral("null");
+        return u"null"_s;
     return QString::fromUtf8(payloadJson);
 }
 

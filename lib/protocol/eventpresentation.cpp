@@ -136,7 +136,7 @@ QString EventPresentation::targetSummary(const CallCardEvent &event)
         break;
     }
     if (!event.targetName.isEmpty())
-        text += u" · "_qs + event.targetName;
+        text += u" · "_s + event.targetName;
     return text;
 }
 
@@ -148,8 +148,8 @@ QString EventPresentation::detail(const CallCardEvent &event)
         return targetSummary(event);
     case CallCardEventType::Initialized: {
         const QJsonObject card = payload.toObject();
-        const QString direction = card.value(u"CALL_DIRECTION"_qs).toString();
-        const QString number = card.value(u"PHONE_NUMBER"_qs).toString();
+        const QString direction = card.value(u"CALL_DIRECTION"_s).toString();
+        const QString number = card.value(u"PHONE_NUMBER"_s).toString();
         return direction == u"outgoing" ? tr("Outgoing call %1").arg(number) : tr("Call from %1").arg(number);
     }
     case CallCardEventType::MuteButtonClick:
@@ -163,10 +163,10 @@ QString EventPresentation::detail(const CallCardEvent &event)
         return tr("%1 of 5").arg(payload.isString() ? payload.toString() : QString::number(payload.toInt()));
     case CallCardEventType::EntityChanged: {
         const QJsonObject entity = payload.toObject();
-        const QString type = entity.value(u"CRM_ENTITY_TYPE"_qs).toString();
+        const QString type = entity.value(u"CRM_ENTITY_TYPE"_s).toString();
         return type.isEmpty()
             ? tr("No CRM record")
-            : u"%1 #%2"_qs.arg(type, entity.value(u"CRM_ENTITY_ID"_qs).toVariant().toString());
+            : u"%1 #%2"_s.arg(type, entity.value(u"CRM_ENTITY_ID"_s).toVariant().toString());
     }
     default:
         return {};
@@ -180,7 +180,7 @@ QString EventPresentation::summary(const CallCardEvent &event)
         return tr("Transfer: %1 → %2").arg(from, targetSummary(event));
     }
     const QString text = detail(event);
-    return text.isEmpty() ? eventLabel(event.type) : eventLabel(event.type) + u": "_qs + text;
+    return text.isEmpty() ? eventLabel(event.type) : eventLabel(event.type) + u": "_s + text;
 }
 
 } // namespace opc

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
@@ -27,7 +29,7 @@ bool matches(const QJsonValue &v, Shape shape)
         return isInteger(v);
     case Shape::IntOrNumericString: {
         // CALL_CARD-era portals send ids as strings, "" or "undefined" when there is none.
-        static const QRegularExpression numeric(QStringLiteral("^(-?[0-9]{1,18}|undefined)?$"));
+        static const QRegularExpression numeric(u"^(-?[0-9]{1,18}|undefined)?$"_s);
         return isInteger(v) || (v.isString() && numeric.match(v.toString()).hasMatch());
     }
     case Shape::BoolOrBoolString:
@@ -53,7 +55,7 @@ QString checkFields(const QJsonObject &object, std::initializer_list<Field> fiel
         const QString key = QString::fromLatin1(field.key);
         const auto it = object.constFind(key);
         if (it != object.constEnd() && !it->isNull() && !matches(*it, field.shape))
-            return QStringLiteral("field %1 has the wrong type").arg(key);
+            return u"field %1 has the wrong type"_s.arg(key);
     }
     return {};
 }
@@ -71,11 +73,11 @@ QString PayloadValidator::validate(CallCardEventType type, bool present, const Q
     if (!callcard::carriesPayload(type)) {
         // Documented as an empty tail; tolerate the empty values other bridges produce.
         if (present && !isEmptyValue(payload))
-            return QStringLiteral("unexpected payload for a no-data event");
+            return u"unexpected payload for a no-data event"_s;
         return {};
     }
     if (!present)
-        return QStringLiteral("payload missing");
+        return u"payload missing"_s;
 
     switch (type) {
     case CallCardEventType::Initialized:
@@ -85,22 +87,21 @@ QString PayloadValidator::validate(CallCardEventType type, bool present, const Q
     case CallCardEventType::EntityChanged:
         return validateEntityChanged(payload);
     case CallCardEventType::AddCommentButtonClick:
-        return payload.isString() ? QString() : QStringLiteral("comment is not a string");
+        return payload.isString() ? QString() : u"comment is not a string"_s;
     case CallCardEventType::MuteButtonClick:
     case CallCardEventType::HoldButtonClick:
-        return payload.isBool() ? QString() : QStringLiteral("state is not a boolean");
+        return payload.isBool() ? QString() : u"state is not a boolean"_s;
     case CallCardEventType::QualityMeterClick: {
         const QString text = payload.isString() ? payload.toString()
             : isInteger(payload)                ? QString::number(payload.toInt())
                                                 : QString();
-        return text.size() == 1 && text >= u"1" && text <= u"5" ? QString()
-                                                                : QStringLiteral("rating is not 1 to 5");
+        return text.size() == 1 && text >= u"1" && text <= u"5" ? QString() : u"rating is not 1 to 5"_s;
     }
     case CallCardEventType::DialpadButtonClick: {
-        static const QRegularExpression key(QStringLiteral("^[0-9*#]$"));
+        static const QRegularExpression key(u"^[0-9*#]$"_s);
         return payload.isString() && key.match(payload.toString()).hasMatch()
             ? QString()
-            : QStringLiteral("dialpad key is not one of 0-9, *, #");
+            : u"dialpad key is not one of 0-9, *, #"_s;
     }
     default:
         break;
@@ -111,11 +112,11 @@ QString PayloadValidator::validate(CallCardEventType type, bool present, const Q
 QString PayloadValidator::validateInitialized(const QJsonValue &payload)
 {
     if (!payload.isObject())
-        return QStringLiteral("initialized payload is not an object");
+        return u"initialized payload is not an object"_s;
     const QJsonObject object = payload.toObject();
-    const QJsonValue callId = object.value(QStringLiteral("CALL_ID"));
+    const QJsonValue callId = object.value(u"CALL_ID"_s);
     if (!callId.isString() || callId.toString().isEmpty())
-        return QStringLiteral("CALL_ID missing or not a string");
+        return u"CALL_ID missing or not a string"_s;
     return checkFields(object,
                        {{"PHONE_NUMBER", Shape::String},
                         {"LINE_NUMBER", Shape::String},
@@ -132,35 +133,35 @@ QString PayloadValidator::validateInitialized(const QJsonValue &payload)
 QString PayloadValidator::validateTransfer(const QJsonValue &payload)
 {
     if (!payload.isObject())
-        return QStringLiteral("transfer payload is not an object");
+        return u"transfer payload is not an object"_s;
     const QJsonObject object = payload.toObject();
-    const QJsonValue target = object.value(QStringLiteral("target"));
+    const QJsonValue target = object.value(u"target"_s);
     if (!matches(target, Shape::StringOrInt))
-        return QStringLiteral("target missing or not a number or string");
+        return u"target missing or not a number or string"_s;
 
-    const QJsonValue phone = object.value(QStringLiteral("phoneNumber"));
-    const QJsonValue type = object.value(QStringLiteral("type"));
+    const QJsonValue phone = object.value(u"phoneNumber"_s);
+    const QJsonValue type = object.value(u"type"_s);
     if (!phone.isUndefined()) {
         // {phoneNumber, target}: the worker has used a CallCard command (§1.4).
         if (!phone.isString())
-            return QStringLiteral("phoneNumber is not a string");
+            return u"phoneNumber is not a string"_s;
     } else if (!type.isUndefined()) {
         // {type, target}: the portal's default selector.
         const QString kind = type.toString();
         if (kind != u"user" && kind != u"pstn" && kind != u"queue")
-            return QStringLiteral("type is not user, pstn or queue");
+            return u"type is not user, pstn or queue"_s;
     } else {
-        return QStringLiteral("neither phoneNumber nor type present");
+        return u"neither phoneNumber nor type present"_s;
     }
     if (!TransferTarget::classify(target, type.toString()).isValid())
-        return QStringLiteral("target is empty or not a valid id");
+        return u"target is empty or not a valid id"_s;
     return {};
 }
 
 QString PayloadValidator::validateEntityChanged(const QJsonValue &payload)
 {
     if (!payload.isObject())
-        return QStringLiteral("entityChanged payload is not an object");
+        return u"entityChanged payload is not an object"_s;
     return checkFields(payload.toObject(),
                        {{"PHONE_NUMBER", Shape::String},
                         {"CRM_ENTITY_TYPE", Shape::String},

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
@@ -33,7 +35,7 @@ std::optional<QJsonValue> parseJsonValue(const QByteArray &text)
 bool isCallbackId(const QString &id)
 {
     // b24jssdk uses UUIDs, BX24.js 32 chars of [0-9a-z]; the console's own ids are similar.
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{6,64}$"));
+    static const QRegularExpression pattern(u"^[A-Za-z0-9_-]{6,64}$"_s);
     return pattern.match(id).hasMatch();
 }
 
@@ -57,48 +59,46 @@ void RelayDecoder::setPortalHost(const QString &host)
 RelayDecoder::Outcome RelayDecoder::decode(const QByteArray &relay, const QDateTime &receivedAt)
 {
     if (relay.size() > maxRelayBytes)
-        return rejected(QStringLiteral("relay of %1 bytes exceeds the %2-byte limit")
-                            .arg(relay.size())
-                            .arg(maxRelayBytes));
+        return rejected(
+            u"relay of %1 bytes exceeds the %2-byte limit"_s.arg(relay.size()).arg(maxRelayBytes));
     QJsonParseError error{};
     const auto doc = QJsonDocument::fromJson(relay, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return rejected(QStringLiteral("relay is not a JSON object"));
+        return rejected(u"relay is not a JSON object"_s);
     const QJsonObject object = doc.object();
 
-    const auto frame = WorkerFrameName::parse(object.value(QStringLiteral("frame")).toString());
+    const auto frame = WorkerFrameName::parse(object.value(u"frame"_s).toString());
     if (!frame)
-        return rejected(QStringLiteral("frame name is not <host>|<0|1>|<APP_SID>"));
+        return rejected(u"frame name is not <host>|<0|1>|<APP_SID>"_s);
     if (m_portalHost.isEmpty() || frame->domain != m_portalHost)
-        return rejected(QStringLiteral("frame belongs to portal %1, not %2").arg(frame->domain, m_portalHost),
+        return rejected(u"frame belongs to portal %1, not %2"_s.arg(frame->domain, m_portalHost),
                         frame->appSid);
-    const QString origin = object.value(QStringLiteral("origin")).toString();
+    const QString origin = object.value(u"origin"_s).toString();
     if (!origin.startsWith(u"http://") && !origin.startsWith(u"https://"))
-        return rejected(QStringLiteral("frame origin is not http(s)"), frame->appSid);
+        return rejected(u"frame origin is not http(s)"_s, frame->appSid);
     if (!m_handlerOrigin.isEmpty() && origin != m_handlerOrigin)
-        return rejected(QStringLiteral("frame origin %1 is not the configured handler").arg(origin),
-                        frame->appSid);
+        return rejected(u"frame origin %1 is not the configured handler"_s.arg(origin), frame->appSid);
 
-    const QString kind = object.value(QStringLiteral("kind")).toString();
+    const QString kind = object.value(u"kind"_s).toString();
     if (kind == u"hello")
         return decodeHello(object, frame->appSid, origin);
     if (kind == u"bound")
         return decodeBound(object, frame->appSid, origin);
     if (kind == u"event")
         return decodeEvent(object, frame->appSid, origin, receivedAt);
-    return rejected(QStringLiteral("unknown relay kind"), frame->appSid);
+    return rejected(u"unknown relay kind"_s, frame->appSid);
 }
 
 RelayDecoder::Outcome RelayDecoder::decodeHello(const QJsonObject &relay, const QString &appSid,
                                                 const QString &origin)
 {
-    const QJsonObject init = relay.value(QStringLiteral("init")).toObject();
+    const QJsonObject init = relay.value(u"init"_s).toObject();
     for (const char *secret : {"AUTH_ID", "REFRESH_ID", "AUTH_EXPIRES", "APPLICATION_TOKEN"}) {
         if (init.contains(QLatin1StringView(secret)))
-            return rejected(QStringLiteral("hello carries auth fields"), appSid);
+            return rejected(u"hello carries auth fields"_s, appSid);
     }
-    if (init.value(QStringLiteral("PLACEMENT")).toString() != u"PAGE_BACKGROUND_WORKER")
-        return rejected(QStringLiteral("frame is not a PAGE_BACKGROUND_WORKER placement"), appSid);
+    if (init.value(u"PLACEMENT"_s).toString() != u"PAGE_BACKGROUND_WORKER")
+        return rejected(u"frame is not a PAGE_BACKGROUND_WORKER placement"_s, appSid);
     // A reload gives the frame a new APP_SID; the old session's callbacks die with it.
     m_frames.insert(appSid, FrameSession{origin, {}});
     Outcome outcome;
@@ -112,15 +112,15 @@ RelayDecoder::Outcome RelayDecoder::decodeBound(const QJsonObject &relay, const 
 {
     auto session = m_frames.find(appSid);
     if (session == m_frames.end() || session->origin != origin)
-        return rejected(QStringLiteral("bind from an unconfirmed frame (wrong APP_SID)"), appSid);
-    const QJsonObject callbacks = relay.value(QStringLiteral("callbacks")).toObject();
+        return rejected(u"bind from an unconfirmed frame (wrong APP_SID)"_s, appSid);
+    const QJsonObject callbacks = relay.value(u"callbacks"_s).toObject();
     if (callbacks.isEmpty() || callbacks.size() > callcard::eventCount)
-        return rejected(QStringLiteral("bind lists no or too many callbacks"), appSid);
+        return rejected(u"bind lists no or too many callbacks"_s, appSid);
     QHash<QString, CallCardEventType> bound;
     for (auto it = callbacks.begin(); it != callbacks.end(); ++it) {
         const auto type = callcard::fromFullName(it.value().toString());
         if (!isCallbackId(it.key()) || !type)
-            return rejected(QStringLiteral("bind has an invalid callback id or event name"), appSid);
+            return rejected(u"bind has an invalid callback id or event name"_s, appSid);
         bound.insert(it.key(), *type);
     }
     session->callbacks.insert(bound);
@@ -135,18 +135,18 @@ RelayDecoder::Outcome RelayDecoder::decodeEvent(const QJsonObject &relay, const 
 {
     const auto session = m_frames.constFind(appSid);
     if (session == m_frames.constEnd() || session->origin != origin)
-        return rejected(QStringLiteral("event for an unknown APP_SID"), appSid);
-    const QJsonValue data = relay.value(QStringLiteral("data"));
+        return rejected(u"event for an unknown APP_SID"_s, appSid);
+    const QJsonValue data = relay.value(u"data"_s);
     if (!data.isString())
-        return rejected(QStringLiteral("portal message is not a string"), appSid);
+        return rejected(u"portal message is not a string"_s, appSid);
     const QString message = data.toString();
     const qsizetype colon = message.indexOf(u':');
     if (colon < 0)
-        return rejected(QStringLiteral("portal message has no ':' separator"), appSid);
+        return rejected(u"portal message has no ':' separator"_s, appSid);
     const QString callbackId = message.left(colon);
     const auto type = session->callbacks.constFind(callbackId);
     if (type == session->callbacks.constEnd())
-        return rejected(QStringLiteral("unknown callback id"), appSid);
+        return rejected(u"unknown callback id"_s, appSid);
 
     const QByteArray tail = message.mid(colon + 1).toUtf8();
     const bool present = !tail.trimmed().isEmpty();
@@ -154,13 +154,12 @@ RelayDecoder::Outcome RelayDecoder::decodeEvent(const QJsonObject &relay, const 
     if (present) {
         const auto parsed = parseJsonValue(tail);
         if (!parsed)
-            return rejected(QStringLiteral("%1: payload is not valid JSON").arg(callcard::shortName(*type)),
-                            appSid);
+            return rejected(u"%1: payload is not valid JSON"_s.arg(callcard::shortName(*type)), appSid);
         payload = *parsed;
     }
     const QString problem = PayloadValidator::validate(*type, present, payload);
     if (!problem.isEmpty())
-        return rejected(QStringLiteral("%1: %2").arg(callcard::shortName(*type), problem), appSid);
+        return rejected(u"%1: %2"_s.arg(callcard::shortName(*type), problem), appSid);
 
     Outcome outcome;
     outcome.kind = Outcome::Kind::Event;
@@ -172,9 +171,9 @@ RelayDecoder::Outcome RelayDecoder::decodeEvent(const QJsonObject &relay, const 
     event.portalHost = m_portalHost;
     if (event.isTransfer()) {
         const QJsonObject object = payload.toObject();
-        event.phoneNumber = object.value(QStringLiteral("phoneNumber")).toString();
-        event.target = TransferTarget::classify(object.value(QStringLiteral("target")),
-                                                object.value(QStringLiteral("type")).toString());
+        event.phoneNumber = object.value(u"phoneNumber"_s).toString();
+        event.target =
+            TransferTarget::classify(object.value(u"target"_s), object.value(u"type"_s).toString());
     }
     return outcome;
 }

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 TransferTarget::TransferTarget(Kind kind, QString value)
@@ -45,8 +47,8 @@ TransferTarget::Kind TransferTarget::kindOfString(const QString &value)
 {
     // User ids are short positive integers without a leading zero ("12"). Anything that looks like
     // a dialable number (a leading + or 0, separators, or 9+ digits) is a phone number.
-    static const QRegularExpression userId(QStringLiteral("^[1-9][0-9]{0,7}$"));
-    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9][0-9 ()./-]{2,30}[0-9]$"));
+    static const QRegularExpression userId(u"^[1-9][0-9]{0,7}$"_s);
+    static const QRegularExpression phone(u"^\\+?[0-9][0-9 ()./-]{2,30}[0-9]$"_s);
     if (userId.match(value).hasMatch())
         return Kind::User;
     if (phone.match(value).hasMatch())
@@ -58,15 +60,15 @@ QString TransferTarget::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::User:
-        return QStringLiteral("user");
+        return u"user"_s;
     case Kind::Phone:
-        return QStringLiteral("phone");
+        return u"phone"_s;
     case Kind::Queue:
-        return QStringLiteral("queue");
+        return u"queue"_s;
     case Kind::Unknown:
         break;
     }
-    return QStringLiteral("unknown");
+    return u"unknown"_s;
 }
 
 TransferTarget::Kind TransferTarget::kindFromName(QStringView name)

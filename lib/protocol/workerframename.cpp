@@ -2,12 +2,14 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 std::optional<WorkerFrameName> WorkerFrameName::parse(const QString &windowName)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^([A-Za-z0-9.-]+(?::[0-9]{1,5})?)\\|([01])\\|([0-9a-f]{32})$"));
+        u"^([A-Za-z0-9.-]+(?::[0-9]{1,5})?)\\|([01])\\|([0-9a-f]{32})$"_s);
     const auto match = pattern.match(windowName);
     if (!match.hasMatch())
         return std::nullopt;
@@ -22,7 +24,7 @@ std::optional<WorkerFrameName> WorkerFrameName::parse(const QString &windowName)
 
 QString WorkerFrameName::portalOrigin() const
 {
-    return (https ? QStringLiteral("https://") : QStringLiteral("http://")) + domain;
+    return (https ? u"https://"_s : u"http://"_s) + domain;
 }
 
 } // namespace opc

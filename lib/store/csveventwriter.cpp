@@ -2,12 +2,14 @@
 
 #include "isotime.h"
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 QStringList CsvEventWriter::columns()
 {
-    return {u"time"_qs,        u"event"_qs,  u"payload"_qs,    u"callId"_qs,    u"portal"_qs,
-            u"phoneNumber"_qs, u"target"_qs, u"targetKind"_qs, u"targetName"_qs};
+    return {u"time"_s,        u"event"_s,  u"payload"_s,    u"callId"_s,    u"portal"_s,
+            u"phoneNumber"_s, u"target"_s, u"targetKind"_s, u"targetName"_s};
 }
 
 void CsvEventWriter::writeHeader()

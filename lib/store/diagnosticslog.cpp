@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
@@ -46,8 +48,8 @@ public:
 private:
     QString pathOf(int index) const
     {
-        return QDir(m_dir).filePath(index == 0 ? QStringLiteral("console.log")
-                                               : u"console."_qs + QString::number(index) + u".log"_qs);
+        return QDir(m_dir).filePath(index == 0 ? u"console.log"_s
+                                               : u"console."_s + QString::number(index) + u".log"_s);
     }
 
     void rotate()
@@ -115,12 +117,12 @@ const char *levelName(QtMsgType type)
 
 QString DiagnosticsLog::logDirectory(const QString &dataDir)
 {
-    return QDir(dataDir).filePath(QStringLiteral("logs"));
+    return QDir(dataDir).filePath(u"logs"_s);
 }
 
 QString DiagnosticsLog::logFilePath(const QString &dataDir)
 {
-    return QDir(logDirectory(dataDir)).filePath(QStringLiteral("console.log"));
+    return QDir(logDirectory(dataDir)).filePath(u"console.log"_s);
 }
 
 QString DiagnosticsLog::formatLine(QtMsgType type, const char *category, const QString &message)
@@ -148,8 +150,8 @@ bool DiagnosticsLog::install(const QString &dataDir, const Options &options)
         previousHandler = qInstallMessageHandler(handleMessage);
         installed = true;
     }
-    QLoggingCategory::setFilterRules(options.verbose ? QStringLiteral("opconsole.*.debug=true")
-                                                     : QStringLiteral("opconsole.*.debug=false"));
+    QLoggingCategory::setFilterRules(options.verbose ? u"opconsole.*.debug=true"_s
+                                                     : u"opconsole.*.debug=false"_s);
     if (!opened)
         qWarning("cannot open the diagnostics log in %s", qUtf8Printable(logDirectory(dataDir)));
     return opened;

@@ -23,9 +23,9 @@ bool isCorruption(const QSqlError &error)
 bool moveAside(const QString &path, QString *movedTo)
 {
     const QFileInfo info(path);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz'Z'"_s);
     const QString target =
-        info.dir().filePath(info.completeBaseName() + u".corrupt-"_qs + stamp + u'.' + info.suffix());
+        info.dir().filePath(info.completeBaseName() + u".corrupt-"_s + stamp + u'.' + info.suffix());
     if (!QFile::rename(path, target)) {
         qCCritical(lcStore) << "cannot move damaged event log" << path << "to" << target;
         return false;
@@ -103,13 +103,13 @@ EventStore::OpenResult open(const QString &path, std::unique_ptr<SqlConnection> 
         }
         // WAL lets the exporter read while the console writes; FULL syncs the WAL on every commit so a
         // shown event survives a power cut, not only a crash.
-        if (ok && query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next() &&
+        if (ok && query.exec(u"PRAGMA journal_mode=WAL"_s) && query.next() &&
             query.value(0).toString() != u"wal")
             qCWarning(lcStore) << "WAL mode unavailable, journal mode is" << query.value(0).toString();
-        ok = ok && query.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        ok = ok && query.exec(u"PRAGMA synchronous=FULL"_s);
         ok = ok && EventSchema::migrate(connection->database(), &error);
         // Touch the table's pages so a damaged file is caught here rather than on the first append.
-        ok = ok && query.exec(QStringLiteral("SELECT id FROM events ORDER BY id DESC LIMIT 1"));
+        ok = ok && query.exec(u"SELECT id FROM events ORDER BY id DESC LIMIT 1"_s);
         if (!ok && !error.isValid())
             error = query.lastError();
         query = QSqlQuery();

@@ -5,13 +5,15 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
 QString likePattern(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
     return u'%' + escaped + u'%';
 }
 
@@ -20,15 +22,15 @@ QString whereClause(const EventFilter &filter, QVariantList &binds)
 {
     QStringList conditions;
     if (filter.since.isValid()) {
-        conditions.append(QStringLiteral("time_ms >= ?"));
+        conditions.append(u"time_ms >= ?"_s);
         binds.append(filter.since.toMSecsSinceEpoch());
     }
     if (filter.until.isValid()) {
-        conditions.append(QStringLiteral("time_ms <= ?"));
+        conditions.append(u"time_ms <= ?"_s);
         binds.append(filter.until.toMSecsSinceEpoch());
     }
     if (filter.transfersOnly) {
-        conditions.append(QStringLiteral("event = ?"));
+        conditions.append(u"event = ?"_s);
         binds.append(callcard::fullName(CallCardEventType::TransferButtonClick));
     }
     const QString text = filter.text.trimmed();
@@ -39,28 +41,27 @@ QString whereClause(const EventFilter &filter, QVariantList &binds)
         if (!names.isEmpty()) {
             QStringList marks;
             for (const QString &name : names) {
-                marks.append(QStringLiteral("?"));
+                marks.append(u"?"_s);
                 binds.append(name);
             }
-            alternatives.append(u"event IN ("_qs + marks.join(u',') + u')');
+            alternatives.append(u"event IN ("_s + marks.join(u',') + u')');
         }
         if (text.size() >= 3) {
             // The trigram index answers substring searches of three characters or more.
-            alternatives.append(
-                QStringLiteral("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"));
+            alternatives.append(u"id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"_s);
             QString phrase = text;
-            phrase.replace(u'"', u"\"\""_qs);
+            phrase.replace(u'"', u"\"\""_s);
             binds.append(QVariant(u'"' + phrase + u'"'));
         } else {
             const QString pattern = likePattern(text);
             for (const char *column : {"phone_number", "target", "target_name"}) {
-                alternatives.append(QLatin1StringView(column) + u" LIKE ? ESCAPE '\\'"_qs);
+                alternatives.append(QLatin1StringView(column) + u" LIKE ? ESCAPE '\\'"_s);
                 binds.append(pattern);
             }
         }
-        conditions.append(u'(' + alternatives.join(u" OR "_qs) + u')');
+        conditions.append(u'(' + alternatives.join(u" OR "_s) + u')');
     }
-    return conditions.join(u" AND "_qs);
+    return conditions.join(u" AND "_s);
 }
 
 } // namespace
@@ -76,7 +77,7 @@ qint64 EventQuery::count(const EventFilter &filter)
     const QString where = whereClause(filter, binds);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT count(*) FROM events"_qs + (where.isEmpty() ? QString() : u" WHERE "_qs + where));
+    query.prepare(u"SELECT count(*) FROM events"_s + (where.isEmpty() ? QString() : u" WHERE "_s + where));
     for (qsizetype i = 0; i < binds.size(); ++i)
         query.bindValue(int(i), binds.at(i));
     if (!query.exec() || !query.next()) {
@@ -102,17 +103,16 @@ int EventQuery::visit(const EventFilter &filter, const EventPageKey &after, int 
     QString where = whereClause(filter, binds);
     const bool newestFirst = order == Order::NewestFirst;
     // Row-value comparison on (time_ms, id) walks the events_time index, which ends in the rowid.
-    const QString keyset =
-        newestFirst ? QStringLiteral("(time_ms, id) < (?, ?)") : QStringLiteral("(time_ms, id) > (?, ?)");
+    const QString keyset = newestFirst ? u"(time_ms, id) < (?, ?)"_s : u"(time_ms, id) > (?, ?)"_s;
     binds.append(after.timeMs);
     binds.append(after.id);
-    where = where.isEmpty() ? keyset : where + u" AND "_qs + keyset;
+    where = where.isEmpty() ? keyset : where + u" AND "_s + keyset;
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_qs + EventRow::selectColumns() + u" FROM events WHERE "_qs + where +
-                  (newestFirst ? u" ORDER BY time_ms DESC, id DESC"_qs : u" ORDER BY time_ms, id"_qs) +
-                  u" LIMIT "_qs + QString::number(limit));
+    query.prepare(u"SELECT "_s + EventRow::selectColumns() + u" FROM events WHERE "_s + where +
+                  (newestFirst ? u" ORDER BY time_ms DESC, id DESC"_s : u" ORDER BY time_ms, id"_s) +
+                  u" LIMIT "_s + QString::number(limit));
     for (qsizetype i = 0; i < binds.size(); ++i)
         query.bindValue(int(i), binds.at(i));
     if (!query.exec()) {

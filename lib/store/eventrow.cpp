@@ -3,6 +3,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
@@ -15,14 +17,14 @@ QVariant textOrNull(const QString &value)
 
 QString EventRow::selectColumns()
 {
-    return QStringLiteral("id, time_ms, event, payload, call_id, portal, phone_number, target,"
-                          " target_kind, target_name");
+    return u"id, time_ms, event, payload, call_id, portal, phone_number, target,"
+           " target_kind, target_name"_s;
 }
 
 QString EventRow::insertStatement()
 {
-    return QStringLiteral("INSERT INTO events (time_ms, event, payload, call_id, portal, phone_number,"
-                          " target, target_kind, target_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return u"INSERT INTO events (time_ms, event, payload, call_id, portal, phone_number,"
+           " target, target_kind, target_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 }
 
 void EventRow::bindInsert(QSqlQuery &query, const CallCardEvent &event)

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 const QList<QStringList> &EventSchema::migrations()
@@ -13,64 +15,64 @@ const QList<QStringList> &EventSchema::migrations()
         // 0 -> 1: the first released log. Times are UTC milliseconds since the epoch; the payload
         // is kept as the exact JSON text that was delivered (NULL for no-data events).
         {
-            QStringLiteral("CREATE TABLE events ("
-                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " time_ms INTEGER NOT NULL,"
-                           " event TEXT NOT NULL,"
-                           " payload TEXT,"
-                           " call_id TEXT,"
-                           " portal TEXT,"
-                           " phone_number TEXT,"
-                           " target TEXT,"
-                           " target_kind TEXT)"),
-            QStringLiteral("CREATE INDEX events_time ON events(time_ms)"),
+            u"CREATE TABLE events ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " time_ms INTEGER NOT NULL,"
+            " event TEXT NOT NULL,"
+            " payload TEXT,"
+            " call_id TEXT,"
+            " portal TEXT,"
+            " phone_number TEXT,"
+            " target TEXT,"
+            " target_kind TEXT)"_s,
+            u"CREATE INDEX events_time ON events(time_ms)"_s,
         },
         // 1 -> 2: target display names resolved later by the REST layer, indexes for the panel's
         // filters, and a trigram index so "contains" searches on numbers and names stay indexed.
         {
-            QStringLiteral("ALTER TABLE events ADD COLUMN target_name TEXT"),
-            QStringLiteral("CREATE INDEX events_event ON events(event, time_ms)"),
-            QStringLiteral("CREATE INDEX events_phone ON events(phone_number)"),
-            QStringLiteral("CREATE INDEX events_target ON events(target)"),
-            QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5("
-                           " phone_number, target, target_name,"
-                           " content='events', content_rowid='id', tokenize='trigram')"),
+            u"ALTER TABLE events ADD COLUMN target_name TEXT"_s,
+            u"CREATE INDEX events_event ON events(event, time_ms)"_s,
+            u"CREATE INDEX events_phone ON events(phone_number)"_s,
+            u"CREATE INDEX events_target ON events(target)"_s,
+            u"CREATE VIRTUAL TABLE events_fts USING fts5("
+            " phone_number, target, target_name,"
+            " content='events', content_rowid='id', tokenize='trigram')"_s,
             // Only transfers carry searchable text; other rows stay out of the index.
-            QStringLiteral("CREATE TRIGGER events_fts_insert AFTER INSERT ON events"
-                           " WHEN new.phone_number IS NOT NULL OR new.target IS NOT NULL"
-                           " OR new.target_name IS NOT NULL BEGIN"
-                           " INSERT INTO events_fts(rowid, phone_number, target, target_name)"
-                           " VALUES (new.id, new.phone_number, new.target, new.target_name); END"),
-            QStringLiteral("CREATE TRIGGER events_fts_delete AFTER DELETE ON events"
-                           " WHEN old.phone_number IS NOT NULL OR old.target IS NOT NULL"
-                           " OR old.target_name IS NOT NULL BEGIN"
-                           " INSERT INTO events_fts(events_fts, rowid, phone_number, target, target_name)"
-                           " VALUES ('delete', old.id, old.phone_number, old.target, old.target_name); END"),
-            QStringLiteral("CREATE TRIGGER events_fts_update_old AFTER UPDATE ON events"
-                           " WHEN old.phone_number IS NOT NULL OR old.target IS NOT NULL"
-                           " OR old.target_name IS NOT NULL BEGIN"
-                           " INSERT INTO events_fts(events_fts, rowid, phone_number, target, target_name)"
-                           " VALUES ('delete', old.id, old.phone_number, old.target, old.target_name); END"),
-            QStringLiteral("CREATE TRIGGER events_fts_update_new AFTER UPDATE ON events"
-                           " WHEN new.phone_number IS NOT NULL OR new.target IS NOT NULL"
-                           " OR new.target_name IS NOT NULL BEGIN"
-                           " INSERT INTO events_fts(rowid, phone_number, target, target_name)"
-                           " VALUES (new.id, new.phone_number, new.target, new.target_name); END"),
+            u"CREATE TRIGGER events_fts_insert AFTER INSERT ON events"
+            " WHEN new.phone_number IS NOT NULL OR new.target IS NOT NULL"
+            " OR new.target_name IS NOT NULL BEGIN"
+            " INSERT INTO events_fts(rowid, phone_number, target, target_name)"
+            " VALUES (new.id, new.phone_number, new.target, new.target_name); END"_s,
+            u"CREATE TRIGGER events_fts_delete AFTER DELETE ON events"
+            " WHEN old.phone_number IS NOT NULL OR old.target IS NOT NULL"
+            " OR old.target_name IS NOT NULL BEGIN"
+            " INSERT INTO events_fts(events_fts, rowid, phone_number, target, target_name)"
+            " VALUES ('delete', old.id, old.phone_number, old.target, old.target_name); END"_s,
+            u"CREATE TRIGGER events_fts_update_old AFTER UPDATE ON events"
+            " WHEN old.phone_number IS NOT NULL OR old.target IS NOT NULL"
+            " OR old.target_name IS NOT NULL BEGIN"
+            " INSERT INTO events_fts(events_fts, rowid, phone_number, target, target_name)"
+            " VALUES ('delete', old.id, old.phone_number, old.target, old.target_name); END"_s,
+            u"CREATE TRIGGER events_fts_update_new AFTER UPDATE ON events"
+            " WHEN new.phone_number IS NOT NULL OR new.target IS NOT NULL"
+            " OR new.target_name IS NOT NULL BEGIN"
+            " INSERT INTO events_fts(rowid, phone_number, target, target_name)"
+            " VALUES (new.id, new.phone_number, new.target, new.target_name); END"_s,
             // Index the rows a version-1 file already holds.
-            QStringLiteral("INSERT INTO events_fts(rowid, phone_number, target, target_name)"
-                           " SELECT id, phone_number, target, target_name FROM events"
-                           " WHERE phone_number IS NOT NULL OR target IS NOT NULL"
-                           " OR target_name IS NOT NULL"),
+            u"INSERT INTO events_fts(rowid, phone_number, target, target_name)"
+            " SELECT id, phone_number, target, target_name FROM events"
+            " WHERE phone_number IS NOT NULL OR target IS NOT NULL"
+            " OR target_name IS NOT NULL"_s,
         },
         // 2 -> 3: the user directory's cache of employee records (UserDirectory). Version 2 consoles
         // created this table themselves, outside the migrations; IF NOT EXISTS keeps theirs and its rows.
         {
-            QStringLiteral("CREATE TABLE IF NOT EXISTS user_cache ("
-                           " portal TEXT NOT NULL,"
-                           " id INTEGER NOT NULL,"
-                           " record TEXT NOT NULL,"
-                           " fetched_at INTEGER NOT NULL,"
-                           " PRIMARY KEY (portal, id))"),
+            u"CREATE TABLE IF NOT EXISTS user_cache ("
+            " portal TEXT NOT NULL,"
+            " id INTEGER NOT NULL,"
+            " record TEXT NOT NULL,"
+            " fetched_at INTEGER NOT NULL,"
+            " PRIMARY KEY (portal, id))"_s,
         },
     };
     static_assert(currentVersion == 3, "add the migration steps for the new version above");
@@ -106,7 +108,7 @@ EventSchema::Header EventSchema::readHeader(const QString &path)
 int EventSchema::userVersion(const QSqlDatabase &db, QSqlError *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
         *error = query.lastError();
         return -1;
     }
@@ -120,7 +122,7 @@ bool EventSchema::migrate(const QSqlDatabase &db, QSqlError *error)
         return true;
     QSqlQuery query(db);
     // IMMEDIATE takes the write lock first, so two processes cannot migrate the same file at once.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
         *error = query.lastError();
         return false;
     }
@@ -136,16 +138,16 @@ bool EventSchema::migrate(const QSqlDatabase &db, QSqlError *error)
         }
     }
     if (ok && from < currentVersion) {
-        ok = query.exec(u"PRAGMA user_version = "_qs + QString::number(currentVersion));
+        ok = query.exec(u"PRAGMA user_version = "_s + QString::number(currentVersion));
         if (!ok)
             *error = query.lastError();
     }
-    if (ok && !query.exec(QStringLiteral("COMMIT"))) {
+    if (ok && !query.exec(u"COMMIT"_s)) {
         *error = query.lastError();
         ok = false;
     }
     if (!ok)
-        query.exec(QStringLiteral("ROLLBACK"));
+        query.exec(u"ROLLBACK"_s);
     return ok;
 }
 

@@ -45,7 +45,7 @@ EventStore::~EventStore()
 
 QString EventStore::databasePath(const QString &dataDir)
 {
-    return QDir(dataDir).filePath(QStringLiteral("events.sqlite"));
+    return QDir(dataDir).filePath(u"events.sqlite"_s);
 }
 
 bool EventStore::isOpen() const
@@ -305,8 +305,8 @@ bool EventStore::updateTargetName(const QString &target, const QString &name, in
 {
     const QVariant value = name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name);
     QSqlQuery query(m_connection->database());
-    query.prepare(QStringLiteral("UPDATE events SET target_name = ? WHERE target = ? AND event = ?"
-                                 " AND target_name IS NOT ?"));
+    query.prepare(u"UPDATE events SET target_name = ? WHERE target = ? AND event = ?"
+                  " AND target_name IS NOT ?"_s);
     query.addBindValue(value);
     query.addBindValue(target);
     query.addBindValue(callcard::fullName(CallCardEventType::TransferButtonClick));

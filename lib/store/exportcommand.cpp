@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 namespace {
 
@@ -45,7 +47,7 @@ int ExportCommand::run(const QString &dataDir, const QString &file, const QStrin
         app = std::make_unique<QCoreApplication>(argc, argv);
 
     const auto fail = [&err](ExitCode code, const QString &message) {
-        err << u"operator-console: "_qs << message << Qt::endl;
+        err << u"operator-console: "_s << message << Qt::endl;
         return int(code);
     };
 
@@ -55,7 +57,7 @@ int ExportCommand::run(const QString &dataDir, const QString &file, const QStrin
         return fail(BadArgument, tr("--export-log needs a file name or - for standard output."));
     QString formatName = format.trimmed().toLower();
     if (formatName.isEmpty())
-        formatName = file.endsWith(u".jsonl"_qs, Qt::CaseInsensitive) ? u"jsonl"_qs : u"csv"_qs;
+        formatName = file.endsWith(u".jsonl"_s, Qt::CaseInsensitive) ? u"jsonl"_s : u"csv"_s;
     const auto exportFormat = LogExporter::formatFromName(formatName);
     if (!exportFormat)
         return fail(BadArgument, tr("Unknown export format \"%1\"; use csv or jsonl.").arg(format));

@@ -4,6 +4,8 @@
 
 #include <QDir>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 InstanceLock::InstanceLock(const QString &dataDir)
@@ -19,7 +21,7 @@ InstanceLock::~InstanceLock() = default;
 
 QString InstanceLock::lockFilePath(const QString &dataDir)
 {
-    return QDir(dataDir).filePath(QStringLiteral("console.lock"));
+    return QDir(dataDir).filePath(u"console.lock"_s);
 }
 
 bool InstanceLock::tryLock()

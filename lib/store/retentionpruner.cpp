@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 RetentionPruner::RetentionPruner(const QString &databasePath, QObject *parent)
@@ -58,8 +60,8 @@ qint64 RetentionPruner::deleteOlderThan(const QString &databasePath, const QDate
         return -1;
     }
     QSqlQuery query(connection.database());
-    query.prepare(QStringLiteral("DELETE FROM events WHERE id IN"
-                                 " (SELECT id FROM events WHERE time_ms < ? ORDER BY time_ms LIMIT ?)"));
+    query.prepare(u"DELETE FROM events WHERE id IN"
+                  " (SELECT id FROM events WHERE time_ms < ? ORDER BY time_ms LIMIT ?)"_s);
     qint64 deleted = 0;
     for (;;) {
         if (stop && *stop)

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 QString SecretRedactor::redact(const QString &text)
@@ -10,17 +12,16 @@ QString SecretRedactor::redact(const QString &text)
     // (escaped) quote; the value runs to the next quote, backslash, separator or space. Escaped quotes
     // appear when QDebug prints a string that holds JSON.
     static const QRegularExpression keyValue(
-        QStringLiteral(
-            "((?:access_token|refresh_token|client_secret|auth_id|refresh_id|application_token|"
-            "password|secret)(?:\\]|%5D)?\\\\?[\"']?\\s*(?:[:=]|%3D)\\s*\\\\?[\"']?)[^\"'&\\s,;}\\]\\\\]+"),
+        u"((?:access_token|refresh_token|client_secret|auth_id|refresh_id|application_token|"
+        "password|secret)(?:\\]|%5D)?\\\\?[\"']?\\s*(?:[:=]|%3D)\\s*\\\\?[\"']?)[^\"'&\\s,;}\\]\\\\]+"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)[A-Za-z0-9._~+/=-]+"),
+    static const QRegularExpression bearer(u"(Bearer\\s+)[A-Za-z0-9._~+/=-]+"_s,
                                            QRegularExpression::CaseInsensitiveOption);
-    if (!text.contains(u'=') && !text.contains(u':') && !text.contains(u"bearer"_qs, Qt::CaseInsensitive))
+    if (!text.contains(u'=') && !text.contains(u':') && !text.contains(u"bearer"_s, Qt::CaseInsensitive))
         return text;
     QString result = text;
-    result.replace(keyValue, u"\\1"_qs + mask);
-    result.replace(bearer, u"\\1"_qs + mask);
+    result.replace(keyValue, u"\\1"_s + mask);
+    result.replace(bearer, u"\\1"_s + mask);
     return result;
 }
 

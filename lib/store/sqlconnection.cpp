@@ -2,18 +2,20 @@
 
 #include <atomic>
 
+using namespace Qt::StringLiterals;
+
 namespace opc {
 
 SqlConnection::SqlConnection(const QString &path, Mode mode, std::chrono::milliseconds busyTimeout)
     : m_path(path)
 {
     static std::atomic<quint64> counter{0};
-    m_name = u"opc_store_"_qs + QString::number(++counter);
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_name = u"opc_store_"_s + QString::number(++counter);
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
     m_db.setDatabaseName(path);
-    QString options = u"QSQLITE_BUSY_TIMEOUT="_qs + QString::number(busyTimeout.count());
+    QString options = u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeout.count());
     if (mode == Mode::ReadOnly)
-        options += u";QSQLITE_OPEN_READONLY"_qs;
+        options += u";QSQLITE_OPEN_READONLY"_s;
     m_db.setConnectOptions(options);
 }
 

@@ -4,6 +4,8 @@
 #include <QLineEdit>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 // "Connect to portal": a specific message for an address that is not a portal, the normalised URL
 // for one that is.
 class TestConnectDialog : public QObject
@@ -15,9 +17,9 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("message");
-        QTest::newRow("ftp") << u"ftp://acme.bitrix24.com"_qs << u"ftp"_qs;
-        QTest::newRow("cloud over http") << u"http://acme.bitrix24.com"_qs << u"https"_qs;
-        QTest::newRow("empty") << QString() << u"Enter the address"_qs;
+        QTest::newRow("ftp") << u"ftp://acme.bitrix24.com"_s << u"ftp"_s;
+        QTest::newRow("cloud over http") << u"http://acme.bitrix24.com"_s << u"https"_s;
+        QTest::newRow("empty") << QString() << u"Enter the address"_s;
     }
     void rejectsWithASpecificMessage()
     {
@@ -39,10 +41,10 @@ private slots:
     {
         opc::ConnectDialog dialog(QUrl{});
         dialog.show();
-        dialog.addressEdit()->setText(u"  Acme.Bitrix24.de "_qs);
+        dialog.addressEdit()->setText(u"  Acme.Bitrix24.de "_s);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(dialog.portalUrl(), QUrl(u"https://acme.bitrix24.de/"_qs));
+        QCOMPARE(dialog.portalUrl(), QUrl(u"https://acme.bitrix24.de/"_s));
     }
 };
 

@@ -19,6 +19,8 @@
 
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 using Kind = TransferTarget::Kind;
 
@@ -37,33 +39,33 @@ CallCardEvent makeEvent(int n)
 {
     CallCardEvent event;
     event.time = baseTime().addSecs(n);
-    event.callId = u"externalCall.%1"_qs.arg(n / 8);
-    event.portalHost = u"example.bitrix24.ru"_qs;
+    event.callId = u"externalCall.%1"_s.arg(n / 8);
+    event.portalHost = u"example.bitrix24.ru"_s;
     switch (n % 5) {
     case 0:
         event.type = CallCardEventType::TransferButtonClick;
-        event.phoneNumber = u"+7 (916) 123-45-67"_qs;
-        event.target = TransferTarget(Kind::User, u"12"_qs);
-        event.targetName = u"Иванов, \"Вася\"\nстарший"_qs;
+        event.phoneNumber = u"+7 (916) 123-45-67"_s;
+        event.target = TransferTarget(Kind::User, u"12"_s);
+        event.targetName = u"Иванов, \"Вася\"\nстарший"_s;
         event.payloadJson = "{\"phoneNumber\":\"+7 (916) 123-45-67\",\"target\":12}";
         break;
     case 1:
         event.type = CallCardEventType::TransferButtonClick;
-        event.phoneNumber = u"８９１６"_qs;
-        event.target = TransferTarget(Kind::Phone, u"+49 30, 123"_qs);
+        event.phoneNumber = u"８９１６"_s;
+        event.target = TransferTarget(Kind::Phone, u"+49 30, 123"_s);
         event.payloadJson = "{\"phoneNumber\":\"８９１６\",\n \"target\":\"+49 30, 123\"}";
-        event.callId = u"externalCall.\"q\",%1"_qs.arg(n);
+        event.callId = u"externalCall.\"q\",%1"_s.arg(n);
         break;
     case 2:
         event.type = CallCardEventType::AddCommentButtonClick;
         event.payloadJson = "\"перезвонить, \\\"срочно\\\"\\nзавтра #" + QByteArray::number(n) + '"';
-        event.portalHost = u"портал.рф:8443"_qs;
+        event.portalHost = u"портал.рф:8443"_s;
         break;
     case 3:
         event.type = CallCardEventType::TransferButtonClick;
-        event.phoneNumber = u" leading and trailing "_qs;
-        event.target = TransferTarget(Kind::Queue, u"3"_qs);
-        event.targetName = u"Очередь\r\n№1\tтаб"_qs;
+        event.phoneNumber = u" leading and trailing "_s;
+        event.target = TransferTarget(Kind::Queue, u"3"_s);
+        event.targetName = u"Очередь\r\n№1\tтаб"_s;
         event.payloadJson = "{\"type\":\"queue\",\"target\":3}";
         break;
     default:
@@ -157,15 +159,15 @@ void TestExportDialog::suggestsADatedFileInDocuments()
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QDate day(2026, 3, 9);
     QCOMPARE(ExportDialog::suggestedFilePath(LogExporter::Format::Csv, day),
-             QDir(documents).filePath(u"operator-console-events-2026-03-09.csv"_qs));
+             QDir(documents).filePath(u"operator-console-events-2026-03-09.csv"_s));
     QCOMPARE(ExportDialog::suggestedFilePath(LogExporter::Format::JsonLines, day),
-             QDir(documents).filePath(u"operator-console-events-2026-03-09.jsonl"_qs));
+             QDir(documents).filePath(u"operator-console-events-2026-03-09.jsonl"_s));
 
     ExportDialog dialog(databasePath(), {});
     QCOMPARE(dialog.filePath(), ExportDialog::suggestedFilePath(LogExporter::Format::Csv));
     QCOMPARE(dialog.format(), LogExporter::Format::Csv);
     // Choosing JSON Lines follows with the extension.
-    dialog.findChild<QRadioButton *>(u"exportJsonLines"_qs)->setChecked(true);
+    dialog.findChild<QRadioButton *>(u"exportJsonLines"_s)->setChecked(true);
     QCOMPARE(dialog.format(), LogExporter::Format::JsonLines);
     QCOMPARE(dialog.filePath(), ExportDialog::suggestedFilePath(LogExporter::Format::JsonLines));
 }
@@ -173,19 +175,19 @@ void TestExportDialog::suggestsADatedFileInDocuments()
 void TestExportDialog::offersTheFilterOnlyWhenSet()
 {
     ExportDialog unfiltered(databasePath(), {});
-    QVERIFY(!unfiltered.findChild<QRadioButton *>(u"exportFiltered"_qs)->isEnabled());
+    QVERIFY(!unfiltered.findChild<QRadioButton *>(u"exportFiltered"_s)->isEnabled());
     QVERIFY(!unfiltered.currentFilterOnly());
 
     EventFilter filter;
     filter.transfersOnly = true;
     ExportDialog filtered(databasePath(), filter);
-    QVERIFY(filtered.findChild<QRadioButton *>(u"exportFiltered"_qs)->isEnabled());
+    QVERIFY(filtered.findChild<QRadioButton *>(u"exportFiltered"_s)->isEnabled());
     QVERIFY(filtered.currentFilterOnly()); // what the panel shows is the likely intent
 }
 
 void TestExportDialog::exportsCsv()
 {
-    const auto bytes = exportFile(u"events.csv"_qs, LogExporter::Format::Csv, {}, false, kEvents);
+    const auto bytes = exportFile(u"events.csv"_s, LogExporter::Format::Csv, {}, false, kEvents);
     QVERIFY(bytes);
     bool ok = false;
     const QList<QStringList> records = CsvReader::parse(*bytes, &ok);
@@ -210,7 +212,7 @@ void TestExportDialog::exportsCsv()
 
 void TestExportDialog::exportsJsonLines()
 {
-    const auto bytes = exportFile(u"events.jsonl"_qs, LogExporter::Format::JsonLines, {}, false, kEvents);
+    const auto bytes = exportFile(u"events.jsonl"_s, LogExporter::Format::JsonLines, {}, false, kEvents);
     QVERIFY(bytes);
     QVERIFY(bytes->endsWith('\n'));
     const QList<QByteArray> lines = bytes->chopped(1).split('\n');
@@ -220,16 +222,16 @@ void TestExportDialog::exportsJsonLines()
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(lines.at(i), &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, lines.at(i).constData());
-        QCOMPARE(o.value(u"time"_qs).toString(), event.time.toString(Qt::ISODateWithMs));
-        QCOMPARE(o.value(u"event"_qs).toString(), event.eventName());
-        QCOMPARE(o.value(u"payload"_qs), event.payload()); // the delivered value, not a string of it
-        QCOMPARE(o.value(u"callId"_qs).toString(), event.callId);
-        QCOMPARE(o.value(u"portal"_qs).toString(), event.portalHost);
-        QCOMPARE(o.value(u"phoneNumber"_qs).toString(), event.phoneNumber);
-        QCOMPARE(o.value(u"target"_qs).toString(), event.target.value());
-        QCOMPARE(o.value(u"targetName"_qs).toString(), event.targetName);
+        QCOMPARE(o.value(u"time"_s).toString(), event.time.toString(Qt::ISODateWithMs));
+        QCOMPARE(o.value(u"event"_s).toString(), event.eventName());
+        QCOMPARE(o.value(u"payload"_s), event.payload()); // the delivered value, not a string of it
+        QCOMPARE(o.value(u"callId"_s).toString(), event.callId);
+        QCOMPARE(o.value(u"portal"_s).toString(), event.portalHost);
+        QCOMPARE(o.value(u"phoneNumber"_s).toString(), event.phoneNumber);
+        QCOMPARE(o.value(u"target"_s).toString(), event.target.value());
+        QCOMPARE(o.value(u"targetName"_s).toString(), event.targetName);
         if (event.isTransfer())
-            QCOMPARE(o.value(u"targetKind"_qs).toString(), TransferTarget::kindName(event.target.kind()));
+            QCOMPARE(o.value(u"targetKind"_s).toString(), TransferTarget::kindName(event.target.kind()));
     }
 }
 
@@ -237,20 +239,20 @@ void TestExportDialog::exportsTheCurrentFilter()
 {
     EventFilter filter;
     filter.transfersOnly = true;
-    filter.text = u"+49 30"_qs; // the phone-number targets: every fifth event
+    filter.text = u"+49 30"_s; // the phone-number targets: every fifth event
     const qint64 matching = m_store->count(filter);
     QCOMPARE(matching, kEvents / 5);
 
-    const auto filtered = exportFile(u"filtered.csv"_qs, LogExporter::Format::Csv, filter, true, matching);
+    const auto filtered = exportFile(u"filtered.csv"_s, LogExporter::Format::Csv, filter, true, matching);
     QVERIFY(filtered);
     const QList<QStringList> records = CsvReader::parse(*filtered);
     QCOMPARE(records.size(), matching + 1);
     for (qsizetype i = 1; i < records.size(); ++i) {
-        QCOMPARE(records.at(i).at(6), u"+49 30, 123"_qs);
-        QCOMPARE(records.at(i).at(5), u"８９１６"_qs);
+        QCOMPARE(records.at(i).at(6), u"+49 30, 123"_s);
+        QCOMPARE(records.at(i).at(5), u"８９１６"_s);
     }
     // "The whole log" ignores the panel's filter.
-    QVERIFY(exportFile(u"all.csv"_qs, LogExporter::Format::Csv, filter, false, kEvents));
+    QVERIFY(exportFile(u"all.csv"_s, LogExporter::Format::Csv, filter, false, kEvents));
 }
 
 void TestExportDialog::cancelLeavesTheFileUntouched()
@@ -267,7 +269,7 @@ void TestExportDialog::cancelLeavesTheFileUntouched()
     }
     QVERIFY(db.commit());
 
-    const QString target = m_dir->filePath(u"previous.csv"_qs);
+    const QString target = m_dir->filePath(u"previous.csv"_s);
     const QByteArray previous = "the previous export, which must survive\r\n";
     {
         QFile file(target);
@@ -310,14 +312,14 @@ void TestExportDialog::cancelLeavesTheFileUntouched()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), previous);
     // No temporary file of the QSaveFile is left behind either.
-    QCOMPARE(QDir(m_dir->path()).entryList({u"previous*"_qs}, QDir::Files), QStringList{u"previous.csv"_qs});
+    QCOMPARE(QDir(m_dir->path()).entryList({u"previous*"_s}, QDir::Files), QStringList{u"previous.csv"_s});
 }
 
 void TestExportDialog::reportsAnError()
 {
     ExportDialog dialog(databasePath(), {});
     QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
-    dialog.startExport(m_dir->filePath(u"no/such/folder/events.csv"_qs), LogExporter::Format::Csv, false);
+    dialog.startExport(m_dir->filePath(u"no/such/folder/events.csv"_s), LogExporter::Format::Csv, false);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QCOMPARE(finished.at(0).at(1).toBool(), false);

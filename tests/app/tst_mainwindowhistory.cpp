@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 
 // The panel opens on the stored history, newest first, before any portal event arrives.
@@ -38,7 +40,7 @@ private slots:
                 event.time = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL + i * 1000, Qt::UTC);
                 event.payloadJson =
                     QByteArray(R"({"phoneNumber":"+1900","target":)") + QByteArray::number(10 + i) + '}';
-                event.phoneNumber = u"+1900"_qs;
+                event.phoneNumber = u"+1900"_s;
                 event.target = TransferTarget(TransferTarget::Kind::User, QString::number(10 + i));
                 QVERIFY(store.append(event));
             }
@@ -48,8 +50,8 @@ private slots:
         MainWindow window(&console);
         EventLogModel *model = window.eventModel();
         QCOMPARE(model->rowCount(), 3);
-        QCOMPARE(model->index(0, 0).data(EventRole).value<CallCardEvent>().target.value(), u"12"_qs);
-        QCOMPARE(model->index(2, 0).data(EventRole).value<CallCardEvent>().target.value(), u"10"_qs);
+        QCOMPARE(model->index(0, 0).data(EventRole).value<CallCardEvent>().target.value(), u"12"_s);
+        QCOMPARE(model->index(2, 0).data(EventRole).value<CallCardEvent>().target.value(), u"10"_s);
     }
 
     // Disk full while the console runs: a banner says so, the events stay in the panel, and they are
@@ -64,9 +66,9 @@ private slots:
         MainWindow window(&console);
 
         QSqlQuery query(store.database());
-        QVERIFY(query.exec(u"PRAGMA page_count"_qs) && query.next());
+        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
         const int pages = query.value(0).toInt();
-        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_qs.arg(pages + 2)));
+        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages + 2)));
 
         const QByteArray pad = QByteArray(7000, 'x');
         for (int i = 0; i < 6; ++i) {
@@ -77,13 +79,13 @@ private slots:
             console.recorder()->record(event); // the path every bridge event takes
         }
         QVERIFY(!store.isWritable());
-        QVERIFY2(window.banners()->text(u"store"_qs).contains(u"can't be written"),
-                 qPrintable(window.banners()->text(u"store"_qs)));
+        QVERIFY2(window.banners()->text(u"store"_s).contains(u"can't be written"),
+                 qPrintable(window.banners()->text(u"store"_s)));
         QCOMPARE(window.eventModel()->rowCount(), 6); // nothing the operator saw is gone
 
-        QVERIFY(query.exec(u"PRAGMA max_page_count = 1000000"_qs));
+        QVERIFY(query.exec(u"PRAGMA max_page_count = 1000000"_s));
         QTRY_VERIFY(store.isWritable());
-        QTRY_VERIFY(window.banners()->text(u"store"_qs).isEmpty());
+        QTRY_VERIFY(window.banners()->text(u"store"_s).isEmpty());
         QCOMPARE(store.count(), 6);
         const auto rows = store.page({}, EventPageKey::newest(), 10);
         QVERIFY(rows.first().payloadJson.startsWith("\"5"));

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 
 class TestPreferencesDialog : public QObject
@@ -43,13 +45,13 @@ void TestPreferencesDialog::showsTheStoredValues()
     ConsoleSettings settings(dir.path());
     settings.setRetentionDays(30);
     settings.setNotifyTransfers(false);
-    settings.setHandlerOrigin(u"https://telephony.example.com"_qs);
+    settings.setHandlerOrigin(u"https://telephony.example.com"_s);
     PreferencesDialog dialog(&settings);
     QVERIFY(dialog.keepDaysButton()->isChecked());
     QVERIFY(dialog.retentionDaysBox()->isEnabled());
     QCOMPARE(dialog.retentionDaysBox()->value(), 30);
     QVERIFY(!dialog.notifyTransfersBox()->isChecked());
-    QCOMPARE(dialog.handlerOriginEdit()->text(), u"https://telephony.example.com"_qs);
+    QCOMPARE(dialog.handlerOriginEdit()->text(), u"https://telephony.example.com"_s);
 }
 
 void TestPreferencesDialog::writesTheSettings()
@@ -64,7 +66,7 @@ void TestPreferencesDialog::writesTheSettings()
         dialog.keepDaysButton()->setChecked(true);
         dialog.retentionDaysBox()->setValue(14);
         dialog.notifyTransfersBox()->setChecked(false);
-        dialog.handlerOriginEdit()->setText(u" HTTPS://Telephony.Example.com:443/ "_qs);
+        dialog.handlerOriginEdit()->setText(u" HTTPS://Telephony.Example.com:443/ "_s);
         QVERIFY(dialog.errorText().isEmpty());
         dialog.buttons()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -73,14 +75,14 @@ void TestPreferencesDialog::writesTheSettings()
         QCOMPARE(notify.size(), 1);
         QCOMPARE(notify.at(0).at(0).toBool(), false);
         QCOMPARE(origin.size(), 1);
-        QCOMPARE(origin.at(0).at(0).toString(), u"https://telephony.example.com"_qs);
+        QCOMPARE(origin.at(0).at(0).toString(), u"https://telephony.example.com"_s);
     }
     {
         // Read back from the file, as the next start would.
         ConsoleSettings reread(dir.path());
         QCOMPARE(reread.retentionDays(), 14);
         QCOMPARE(reread.notifyTransfers(), false);
-        QCOMPARE(reread.handlerOrigin(), u"https://telephony.example.com"_qs);
+        QCOMPARE(reread.handlerOrigin(), u"https://telephony.example.com"_s);
 
         PreferencesDialog dialog(&reread);
         QSignalSpy days(&dialog, &PreferencesDialog::retentionDaysChanged);
@@ -106,7 +108,7 @@ void TestPreferencesDialog::cancelWritesNothing()
     ConsoleSettings settings(dir.path());
     PreferencesDialog dialog(&settings);
     dialog.keepDaysButton()->setChecked(true);
-    dialog.handlerOriginEdit()->setText(u"http://127.0.0.2:8080"_qs);
+    dialog.handlerOriginEdit()->setText(u"http://127.0.0.2:8080"_s);
     dialog.buttons()->button(QDialogButtonBox::Cancel)->click();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     ConsoleSettings reread(dir.path());
@@ -119,12 +121,11 @@ void TestPreferencesDialog::acceptsOrigins_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("origin");
     QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("https") << u"https://telephony.example.com"_qs << u"https://telephony.example.com"_qs;
-    QTest::newRow("port") << u"http://127.0.0.2:8080"_qs << u"http://127.0.0.2:8080"_qs;
-    QTest::newRow("default port, slash")
-        << u"http://Apps.Example.com:80/"_qs << u"http://apps.example.com"_qs;
-    QTest::newRow("ipv6") << u"https://[::1]:8443"_qs << u"https://[::1]:8443"_qs;
-    QTest::newRow("idn") << u"https://телефония.рф"_qs << u"https://xn--e1aajklfyt6h.xn--p1ai"_qs;
+    QTest::newRow("https") << u"https://telephony.example.com"_s << u"https://telephony.example.com"_s;
+    QTest::newRow("port") << u"http://127.0.0.2:8080"_s << u"http://127.0.0.2:8080"_s;
+    QTest::newRow("default port, slash") << u"http://Apps.Example.com:80/"_s << u"http://apps.example.com"_s;
+    QTest::newRow("ipv6") << u"https://[::1]:8443"_s << u"https://[::1]:8443"_s;
+    QTest::newRow("idn") << u"https://телефония.рф"_s << u"https://xn--e1aajklfyt6h.xn--p1ai"_s;
 }
 
 void TestPreferencesDialog::acceptsOrigins()
@@ -140,14 +141,14 @@ void TestPreferencesDialog::rejectsInvalidOrigins_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("reason"); // a word of the specific message
-    QTest::newRow("no scheme") << u"telephony.example.com"_qs << u"scheme"_qs;
-    QTest::newRow("ftp") << u"ftp://telephony.example.com"_qs << u"ftp://"_qs;
-    QTest::newRow("path") << u"https://telephony.example.com/app/handler"_qs << u"/app/handler"_qs;
-    QTest::newRow("query") << u"https://telephony.example.com?x=1"_qs << u"query"_qs;
-    QTest::newRow("user") << u"https://admin@telephony.example.com"_qs << u"user name"_qs;
-    QTest::newRow("space") << u"https://telephony example.com"_qs << u"spaces"_qs;
-    QTest::newRow("no host") << u"https://:8080"_qs << u"origin"_qs;
-    QTest::newRow("bad port") << u"https://example.com:99999"_qs << u"scheme://host[:port]"_qs;
+    QTest::newRow("no scheme") << u"telephony.example.com"_s << u"scheme"_s;
+    QTest::newRow("ftp") << u"ftp://telephony.example.com"_s << u"ftp://"_s;
+    QTest::newRow("path") << u"https://telephony.example.com/app/handler"_s << u"/app/handler"_s;
+    QTest::newRow("query") << u"https://telephony.example.com?x=1"_s << u"query"_s;
+    QTest::newRow("user") << u"https://admin@telephony.example.com"_s << u"user name"_s;
+    QTest::newRow("space") << u"https://telephony example.com"_s << u"spaces"_s;
+    QTest::newRow("no host") << u"https://:8080"_s << u"origin"_s;
+    QTest::newRow("bad port") << u"https://example.com:99999"_s << u"scheme://host[:port]"_s;
 }
 
 void TestPreferencesDialog::rejectsInvalidOrigins()
@@ -156,7 +157,7 @@ void TestPreferencesDialog::rejectsInvalidOrigins()
     QFETCH(QString, reason);
     QTemporaryDir dir;
     ConsoleSettings settings(dir.path());
-    settings.setHandlerOrigin(u"https://old.example.com"_qs);
+    settings.setHandlerOrigin(u"https://old.example.com"_s);
     PreferencesDialog dialog(&settings);
     QSignalSpy origin(&dialog, &PreferencesDialog::handlerOriginChanged);
     dialog.show();
@@ -171,10 +172,10 @@ void TestPreferencesDialog::rejectsInvalidOrigins()
     dialog.accept();
     QVERIFY(dialog.isVisible());
     QCOMPARE(origin.size(), 0);
-    QCOMPARE(ConsoleSettings(dir.path()).handlerOrigin(), u"https://old.example.com"_qs);
+    QCOMPARE(ConsoleSettings(dir.path()).handlerOrigin(), u"https://old.example.com"_s);
 
     // Fixing the input clears the message and enables OK.
-    dialog.handlerOriginEdit()->setText(u"https://new.example.com"_qs);
+    dialog.handlerOriginEdit()->setText(u"https://new.example.com"_s);
     QVERIFY(dialog.errorText().isEmpty());
     QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
 }

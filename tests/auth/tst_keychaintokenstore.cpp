@@ -44,7 +44,7 @@ private slots:
     {
         KeychainTokenStore store;
         const QString key = uniqueKey();
-        const QByteArray value = QStringLiteral("{\"access_token\":\"ä-unicode-ok\",\"n\":1}").toUtf8();
+        const QByteArray value = u"{\"access_token\":\"ä-unicode-ok\",\"n\":1}"_s.toUtf8();
         QCOMPARE(sync([&](auto cb) { store.read(key, this, cb); }).status, Status::NotFound);
         QCOMPARE(sync([&](auto cb) { store.write(key, value, this, cb); }).status, Status::Ok);
         const auto read = sync([&](auto cb) { store.read(key, this, cb); });

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using opc::CommandLine;
 using Action = opc::CommandLineOptions::Action;
 
@@ -11,7 +13,7 @@ class TestCommandLine : public QObject
 
     static opc::CommandLineOptions parse(QStringList args)
     {
-        args.prepend(u"operator-console"_qs);
+        args.prepend(u"operator-console"_s);
         return CommandLine::parse(args);
     }
 
@@ -19,61 +21,61 @@ private slots:
     void runsWithPortalAndDataDir()
     {
         const auto options =
-            parse({u"--portal"_qs, u"https://example.bitrix24.com"_qs, u"--data-dir"_qs, u"/tmp/x"_qs});
+            parse({u"--portal"_s, u"https://example.bitrix24.com"_s, u"--data-dir"_s, u"/tmp/x"_s});
         QCOMPARE(options.action, Action::RunConsole);
-        QCOMPARE(options.portal, QUrl(u"https://example.bitrix24.com/"_qs));
-        QCOMPARE(options.dataDir, u"/tmp/x"_qs);
+        QCOMPARE(options.portal, QUrl(u"https://example.bitrix24.com/"_s));
+        QCOMPARE(options.dataDir, u"/tmp/x"_s);
         QVERIFY(!options.demo);
     }
     void demoAndVerbose()
     {
-        const auto options = parse({u"--demo"_qs, u"--verbose"_qs});
+        const auto options = parse({u"--demo"_s, u"--verbose"_s});
         QCOMPARE(options.action, Action::RunConsole);
         QVERIFY(options.demo);
         QVERIFY(options.verbose);
     }
     void exportOptions()
     {
-        const auto options = parse(
-            {u"--export-log"_qs, u"-"_qs, u"--format"_qs, u"jsonl"_qs, u"--since"_qs, u"2026-11-01"_qs});
+        const auto options =
+            parse({u"--export-log"_s, u"-"_s, u"--format"_s, u"jsonl"_s, u"--since"_s, u"2026-11-01"_s});
         QCOMPARE(options.action, Action::ExportLog);
-        QCOMPARE(options.exportFile, u"-"_qs);
-        QCOMPARE(options.exportFormat, u"jsonl"_qs);
-        QCOMPARE(options.since, u"2026-11-01"_qs);
-        QCOMPARE(parse({u"--export-log"_qs, u"out.jsonl"_qs}).exportFormat, QString()); // chosen by suffix
+        QCOMPARE(options.exportFile, u"-"_s);
+        QCOMPARE(options.exportFormat, u"jsonl"_s);
+        QCOMPARE(options.since, u"2026-11-01"_s);
+        QCOMPARE(parse({u"--export-log"_s, u"out.jsonl"_s}).exportFormat, QString()); // chosen by suffix
     }
     void helpVersionAndSecret()
     {
-        QCOMPARE(parse({u"--help"_qs}).action, Action::ShowHelp);
-        QVERIFY(parse({u"--help"_qs}).helpText.contains(u"--export-log"));
-        QCOMPARE(parse({u"--version"_qs}).action, Action::ShowVersion);
-        QCOMPARE(parse({u"--set-client-secret"_qs}).action, Action::SetClientSecret);
+        QCOMPARE(parse({u"--help"_s}).action, Action::ShowHelp);
+        QVERIFY(parse({u"--help"_s}).helpText.contains(u"--export-log"));
+        QCOMPARE(parse({u"--version"_s}).action, Action::ShowVersion);
+        QCOMPARE(parse({u"--set-client-secret"_s}).action, Action::SetClientSecret);
     }
     void webEngineArgumentsAreLeftAlone()
     {
-        const auto options = parse({u"--demo"_qs, u"--webEngineArgs"_qs, u"--no-sandbox"_qs});
+        const auto options = parse({u"--demo"_s, u"--webEngineArgs"_s, u"--no-sandbox"_s});
         QCOMPARE(options.action, Action::RunConsole);
     }
     void handlerOrigin()
     {
-        QCOMPARE(parse({u"--handler-origin"_qs, u"https://app.example.net/"_qs}).handlerOrigin,
-                 u"https://app.example.net"_qs);
-        QCOMPARE(parse({u"--handler-origin"_qs, u"https://app.example.net/bg"_qs}).action, Action::Error);
+        QCOMPARE(parse({u"--handler-origin"_s, u"https://app.example.net/"_s}).handlerOrigin,
+                 u"https://app.example.net"_s);
+        QCOMPARE(parse({u"--handler-origin"_s, u"https://app.example.net/bg"_s}).action, Action::Error);
     }
 
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_qs} << u"frobnicate"_qs;
-        QTest::newRow("missing value") << QStringList{u"--portal"_qs} << u"portal"_qs;
-        QTest::newRow("bad portal") << QStringList{u"--portal"_qs, u"ftp://x.bitrix24.com"_qs}
-                                    << u"Invalid --portal"_qs;
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("missing value") << QStringList{u"--portal"_s} << u"portal"_s;
+        QTest::newRow("bad portal") << QStringList{u"--portal"_s, u"ftp://x.bitrix24.com"_s}
+                                    << u"Invalid --portal"_s;
         QTest::newRow("portal and demo")
-            << QStringList{u"--portal"_qs, u"https://a.bitrix24.com"_qs, u"--demo"_qs} << u"either"_qs;
-        QTest::newRow("format alone") << QStringList{u"--format"_qs, u"csv"_qs} << u"go with --export-log"_qs;
-        QTest::newRow("positional") << QStringList{u"extra"_qs} << u"Unexpected argument"_qs;
-        QTest::newRow("empty data dir") << QStringList{u"--data-dir"_qs, u""_qs} << u"--data-dir"_qs;
+            << QStringList{u"--portal"_s, u"https://a.bitrix24.com"_s, u"--demo"_s} << u"either"_s;
+        QTest::newRow("format alone") << QStringList{u"--format"_s, u"csv"_s} << u"go with --export-log"_s;
+        QTest::newRow("positional") << QStringList{u"extra"_s} << u"Unexpected argument"_s;
+        QTest::newRow("empty data dir") << QStringList{u"--data-dir"_s, u""_s} << u"--data-dir"_s;
     }
     void errors()
     {

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestConsoleSettings : public QObject
 {
     Q_OBJECT
@@ -18,15 +20,15 @@ private slots:
             QVERIFY(settings.portalUrl().isEmpty());
             QCOMPARE(settings.retentionDays(), 0);
             QVERIFY(settings.notifyTransfers());
-            settings.setPortalUrl(QUrl(u"https://example.bitrix24.com/"_qs));
+            settings.setPortalUrl(QUrl(u"https://example.bitrix24.com/"_s));
             settings.setRetentionDays(90);
-            settings.setHandlerOrigin(u"https://app.example.net"_qs);
+            settings.setHandlerOrigin(u"https://app.example.net"_s);
         }
-        QVERIFY(QFile::exists(dir.filePath(u"operator-console.ini"_qs)));
+        QVERIFY(QFile::exists(dir.filePath(u"operator-console.ini"_s)));
         opc::ConsoleSettings reread(dir.path());
-        QCOMPARE(reread.portalUrl(), QUrl(u"https://example.bitrix24.com/"_qs));
+        QCOMPARE(reread.portalUrl(), QUrl(u"https://example.bitrix24.com/"_s));
         QCOMPARE(reread.retentionDays(), 90);
-        QCOMPARE(reread.handlerOrigin(), u"https://app.example.net"_qs);
+        QCOMPARE(reread.handlerOrigin(), u"https://app.example.net"_s);
         reread.setRetentionDays(-5);
         QCOMPARE(reread.retentionDays(), 0);
     }
@@ -43,11 +45,11 @@ private slots:
         settings.setRetentionDays(30);
         settings.setNotifyTransfers(false);
         settings.setNotifyTransfers(false);
-        settings.setHandlerOrigin(u"https://app.example.net"_qs);
-        settings.setHandlerOrigin(u"https://app.example.net"_qs);
+        settings.setHandlerOrigin(u"https://app.example.net"_s);
+        settings.setHandlerOrigin(u"https://app.example.net"_s);
         opc::OAuthSettings oauth;
-        oauth.setPortalUrl(QUrl(u"https://acme.bitrix24.com/crm/"_qs));
-        oauth.setClientId(u"local.1"_qs);
+        oauth.setPortalUrl(QUrl(u"https://acme.bitrix24.com/crm/"_s));
+        oauth.setClientId(u"local.1"_s);
         settings.setOAuthSettings(oauth);
         settings.setOAuthSettings(oauth);
         QCOMPARE(spy.count(), 4);
@@ -58,7 +60,7 @@ private slots:
 
         opc::ConsoleSettings reread(dir.path());
         QCOMPARE(reread.oauthSettings(), oauth);
-        QCOMPARE(reread.oauthSettings().portalUrl(), QUrl(u"https://acme.bitrix24.com"_qs));
+        QCOMPARE(reread.oauthSettings().portalUrl(), QUrl(u"https://acme.bitrix24.com"_s));
         QVERIFY(!reread.notifyTransfers());
     }
 };

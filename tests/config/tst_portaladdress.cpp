@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using opc::PortalAddress;
 
 class TestPortalAddress : public QObject
@@ -13,17 +15,15 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("url");
-        QTest::newRow("cloud") << u"https://example.bitrix24.com"_qs << u"https://example.bitrix24.com/"_qs;
+        QTest::newRow("cloud") << u"https://example.bitrix24.com"_s << u"https://example.bitrix24.com/"_s;
         QTest::newRow("cloud de, upper")
-            << u"https://Firma.Bitrix24.DE/"_qs << u"https://firma.bitrix24.de/"_qs;
-        QTest::newRow("cloud ru bare host") << u"  shop.bitrix24.ru "_qs << u"https://shop.bitrix24.ru/"_qs;
-        QTest::newRow("self-hosted https")
-            << u"https://crm.example.org/"_qs << u"https://crm.example.org/"_qs;
-        QTest::newRow("self-hosted http port") << u"http://10.0.0.5:8080"_qs << u"http://10.0.0.5:8080/"_qs;
-        QTest::newRow("bare host with port")
-            << u"intranet.local:8443"_qs << u"https://intranet.local:8443/"_qs;
+            << u"https://Firma.Bitrix24.DE/"_s << u"https://firma.bitrix24.de/"_s;
+        QTest::newRow("cloud ru bare host") << u"  shop.bitrix24.ru "_s << u"https://shop.bitrix24.ru/"_s;
+        QTest::newRow("self-hosted https") << u"https://crm.example.org/"_s << u"https://crm.example.org/"_s;
+        QTest::newRow("self-hosted http port") << u"http://10.0.0.5:8080"_s << u"http://10.0.0.5:8080/"_s;
+        QTest::newRow("bare host with port") << u"intranet.local:8443"_s << u"https://intranet.local:8443/"_s;
         QTest::newRow("fragment dropped")
-            << u"https://crm.example.org/stream/#top"_qs << u"https://crm.example.org/stream/"_qs;
+            << u"https://crm.example.org/stream/#top"_s << u"https://crm.example.org/stream/"_s;
     }
     void accepts()
     {
@@ -38,17 +38,17 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << u"  "_qs << u"Enter the address"_qs;
-        QTest::newRow("ftp") << u"ftp://example.bitrix24.com"_qs << u"not ftp:"_qs;
-        QTest::newRow("javascript") << u"javascript:alert(1)"_qs << u"not javascript:"_qs;
-        QTest::newRow("file") << u"file:///etc/passwd"_qs << u"not file:"_qs;
+        QTest::newRow("empty") << u"  "_s << u"Enter the address"_s;
+        QTest::newRow("ftp") << u"ftp://example.bitrix24.com"_s << u"not ftp:"_s;
+        QTest::newRow("javascript") << u"javascript:alert(1)"_s << u"not javascript:"_s;
+        QTest::newRow("file") << u"file:///etc/passwd"_s << u"not file:"_s;
         QTest::newRow("cloud over http")
-            << u"http://example.bitrix24.com"_qs << u"only reachable over https"_qs;
-        QTest::newRow("credentials") << u"https://bob:secret@example.bitrix24.com"_qs
-                                     << u"user name or password"_qs;
-        QTest::newRow("spaces") << u"https://exa mple.com"_qs << u"spaces"_qs;
-        QTest::newRow("no host") << u"https:///path"_qs << u"no host"_qs;
-        QTest::newRow("bad host") << u"https://ex_ample!.com"_qs << u"valid"_qs;
+            << u"http://example.bitrix24.com"_s << u"only reachable over https"_s;
+        QTest::newRow("credentials") << u"https://bob:secret@example.bitrix24.com"_s
+                                     << u"user name or password"_s;
+        QTest::newRow("spaces") << u"https://exa mple.com"_s << u"spaces"_s;
+        QTest::newRow("no host") << u"https:///path"_s << u"no host"_s;
+        QTest::newRow("bad host") << u"https://ex_ample!.com"_s << u"valid"_s;
     }
     void rejects()
     {
@@ -62,8 +62,8 @@ private slots:
 
     void cloudPortals()
     {
-        QVERIFY(PortalAddress::isCloudPortal(QUrl(u"https://a-b.bitrix24.kz/"_qs)));
-        QVERIFY(!PortalAddress::isCloudPortal(QUrl(u"https://bitrix24.com.evil.org/"_qs)));
+        QVERIFY(PortalAddress::isCloudPortal(QUrl(u"https://a-b.bitrix24.kz/"_s)));
+        QVERIFY(!PortalAddress::isCloudPortal(QUrl(u"https://bitrix24.com.evil.org/"_s)));
     }
 };
 

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using opc::DemoPortalOptions;
 using opc::DemoPortalServer;
 
@@ -53,7 +55,7 @@ private:
 
     static QStringList frameSids(const QByteArray &html, const QString &host)
     {
-        static const QRegularExpression frame(u"<iframe id=\"appframe_([0-9a-f]{32})\" name=\"([^\"]*)\""_qs);
+        static const QRegularExpression frame(u"<iframe id=\"appframe_([0-9a-f]{32})\" name=\"([^\"]*)\""_s);
         QStringList sids;
         auto it = frame.globalMatch(QString::fromUtf8(html));
         while (it.hasNext()) {
@@ -72,11 +74,11 @@ private slots:
         DemoPortalServer server;
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
-        QCOMPARE(server.portalUrl().host(), u"127.0.0.1"_qs);
+        QCOMPARE(server.portalUrl().host(), u"127.0.0.1"_s);
         QVERIFY(server.portalUrl().port() > 0);
-        QCOMPARE(server.portalUrl().path(), u"/"_qs);
-        QCOMPARE(server.portalHost(), u"127.0.0.1:"_qs + QString::number(server.portalUrl().port()));
-        QVERIFY(server.handlerOrigin().startsWith(u"http://127.0.0.2:"_qs));
+        QCOMPARE(server.portalUrl().path(), u"/"_s);
+        QCOMPARE(server.portalHost(), u"127.0.0.1:"_s + QString::number(server.portalUrl().port()));
+        QVERIFY(server.handlerOrigin().startsWith(u"http://127.0.0.2:"_s));
         QVERIFY(server.handlerOrigin() != server.portalOrigin());
         QVERIFY(server.portalHttpServer());
         QVERIFY(server.handlerHttpServer());
@@ -100,18 +102,18 @@ private slots:
 
         // The form posts into the frame by name, to the handler with the documented query.
         static const QRegularExpression form(
-            u"<form name=\"appform_([0-9a-f]{32})\"[^>]*method=\"POST\"[^>]*action=\"([^\"]+)\" target=\"([^\"]+)\">"_qs);
+            u"<form name=\"appform_([0-9a-f]{32})\"[^>]*method=\"POST\"[^>]*action=\"([^\"]+)\" target=\"([^\"]+)\">"_s);
         const auto match = form.match(QString::fromUtf8(page.body));
         QVERIFY(match.hasMatch());
         QCOMPARE(match.captured(1), sid);
         QCOMPARE(match.captured(3), server.portalHost() + u"|0|" + sid);
-        const QUrl action(match.captured(2).replace(u"&amp;"_qs, u"&"_qs));
+        const QUrl action(match.captured(2).replace(u"&amp;"_s, u"&"_s));
         QCOMPARE(action.adjusted(QUrl::RemoveQuery), server.handlerUrl(0));
         const QUrlQuery query(action);
-        QCOMPARE(query.queryItemValue(u"DOMAIN"_qs, QUrl::FullyDecoded), server.portalHost());
-        QCOMPARE(query.queryItemValue(u"PROTOCOL"_qs), u"0"_qs);
-        QCOMPARE(query.queryItemValue(u"LANG"_qs), u"en"_qs);
-        QCOMPARE(query.queryItemValue(u"APP_SID"_qs), sid);
+        QCOMPARE(query.queryItemValue(u"DOMAIN"_s, QUrl::FullyDecoded), server.portalHost());
+        QCOMPARE(query.queryItemValue(u"PROTOCOL"_s), u"0"_s);
+        QCOMPARE(query.queryItemValue(u"LANG"_s), u"en"_s);
+        QCOMPARE(query.queryItemValue(u"APP_SID"_s), sid);
         for (const char *field :
              {"AUTH_ID", "AUTH_EXPIRES", "REFRESH_ID", "SERVER_ENDPOINT", "APPLICATION_TOKEN",
               "APPLICATION_SCOPE", "member_id", "status", "PLACEMENT", "PLACEMENT_OPTIONS"}) {
@@ -133,14 +135,14 @@ private slots:
         DemoPortalServer server;
         QVERIFY(server.start());
         const QUrl portal = server.portalUrl();
-        const Reply js = fetch(portal.resolved(QUrl(u"/demo/demoportal.js"_qs)));
+        const Reply js = fetch(portal.resolved(QUrl(u"/demo/demoportal.js"_s)));
         QCOMPARE(js.status, 200);
         QCOMPARE(js.contentType, QByteArrayLiteral("application/javascript"));
         QVERIFY(js.body.contains("window.demoPortal"));
-        const Reply css = fetch(portal.resolved(QUrl(u"/demo/portal.css"_qs)));
+        const Reply css = fetch(portal.resolved(QUrl(u"/demo/portal.css"_s)));
         QCOMPARE(css.contentType, QByteArrayLiteral("text/css"));
-        QCOMPARE(fetch(portal.resolved(QUrl(u"/demo/missing.js"_qs))).status, 404);
-        const Reply workerJs = fetch(QUrl(server.handlerOrigin() + u"/demo/worker.js"_qs));
+        QCOMPARE(fetch(portal.resolved(QUrl(u"/demo/missing.js"_s))).status, 404);
+        const Reply workerJs = fetch(QUrl(server.handlerOrigin() + u"/demo/worker.js"_s));
         QCOMPARE(workerJs.status, 200);
         QCOMPARE(workerJs.contentType, QByteArrayLiteral("application/javascript"));
     }
@@ -151,7 +153,7 @@ private slots:
         QVERIFY(server.start());
         QSignalSpy requested(&server, &DemoPortalServer::handlerPageRequested);
         QUrl url = server.handlerUrl(0);
-        url.setQuery(u"DOMAIN=127.0.0.1%3A1&PROTOCOL=0&LANG=en&APP_SID=0123456789abcdef0123456789abcdef"_qs);
+        url.setQuery(u"DOMAIN=127.0.0.1%3A1&PROTOCOL=0&LANG=en&APP_SID=0123456789abcdef0123456789abcdef"_s);
         const Reply post = fetch(url,
                                  QByteArrayLiteral("AUTH_ID=abc&PLACEMENT=PAGE_BACKGROUND_WORKER&"
                                                    "PLACEMENT_OPTIONS=%7B%22ID%22%3A%22x%22%7D&note=a+b"));
@@ -162,17 +164,17 @@ private slots:
         QCOMPARE(requested.size(), 1);
         const auto args = requested.first();
         QCOMPARE(args.at(0).toInt(), 0);
-        QCOMPARE(args.at(1).toString(), u"POST"_qs);
-        QCOMPARE(args.at(2).value<QUrlQuery>().queryItemValue(u"APP_SID"_qs),
-                 u"0123456789abcdef0123456789abcdef"_qs);
+        QCOMPARE(args.at(1).toString(), u"POST"_s);
+        QCOMPARE(args.at(2).value<QUrlQuery>().queryItemValue(u"APP_SID"_s),
+                 u"0123456789abcdef0123456789abcdef"_s);
         const auto form = args.at(3).value<QUrlQuery>();
-        QCOMPARE(form.queryItemValue(u"AUTH_ID"_qs), u"abc"_qs);
-        QCOMPARE(form.queryItemValue(u"PLACEMENT_OPTIONS"_qs, QUrl::FullyDecoded), u"{\"ID\":\"x\"}"_qs);
-        QCOMPARE(form.queryItemValue(u"note"_qs, QUrl::FullyDecoded), u"a b"_qs);
+        QCOMPARE(form.queryItemValue(u"AUTH_ID"_s), u"abc"_s);
+        QCOMPARE(form.queryItemValue(u"PLACEMENT_OPTIONS"_s, QUrl::FullyDecoded), u"{\"ID\":\"x\"}"_s);
+        QCOMPARE(form.queryItemValue(u"note"_s, QUrl::FullyDecoded), u"a b"_s);
 
         QCOMPARE(fetch(server.handlerUrl(0)).status, 200);
         QCOMPARE(requested.size(), 2);
-        QCOMPARE(requested.last().at(1).toString(), u"GET"_qs);
+        QCOMPARE(requested.last().at(1).toString(), u"GET"_s);
         // Only one worker frame by default: no second handler path.
         QCOMPARE(fetch(server.handlerUrl(1)).status, 404);
     }
@@ -199,8 +201,8 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QDir(dir.path()).mkpath(u"sdk"_qs));
-        QFile sdk(dir.filePath(u"sdk/index.min.js"_qs));
+        QVERIFY(QDir(dir.path()).mkpath(u"sdk"_s));
+        QFile sdk(dir.filePath(u"sdk/index.min.js"_s));
         QVERIFY(sdk.open(QIODevice::WriteOnly));
         sdk.write("var B24Js = {};");
         sdk.close();
@@ -214,19 +216,19 @@ private slots:
         const Reply worker = fetch(server.handlerUrl(0), QByteArrayLiteral("AUTH_ID=x"));
         QCOMPARE(worker.status, 200);
         QCOMPARE(worker.body, options.workerHtml);
-        const Reply js = fetch(QUrl(server.handlerOrigin() + u"/sdk/index.min.js"_qs));
+        const Reply js = fetch(QUrl(server.handlerOrigin() + u"/sdk/index.min.js"_s));
         QCOMPARE(js.status, 200);
         QCOMPARE(js.contentType, QByteArrayLiteral("application/javascript"));
         QCOMPARE(js.body, QByteArrayLiteral("var B24Js = {};"));
-        QCOMPARE(fetch(QUrl(server.handlerOrigin() + u"/sdk/missing.js"_qs)).status, 404);
-        QCOMPARE(fetch(QUrl(server.handlerOrigin() + u"/sdk/%2E%2E/%2E%2E/etc/passwd"_qs)).status, 404);
+        QCOMPARE(fetch(QUrl(server.handlerOrigin() + u"/sdk/missing.js"_s)).status, 404);
+        QCOMPARE(fetch(QUrl(server.handlerOrigin() + u"/sdk/%2E%2E/%2E%2E/etc/passwd"_s)).status, 404);
 
         // Routes added later by other modules take precedence over the static directory.
-        server.handlerHttpServer()->route(u"/sdk/index.min.js"_qs, [] {
+        server.handlerHttpServer()->route(u"/sdk/index.min.js"_s, [] {
             return QHttpServerResponse(QByteArrayLiteral("application/javascript"),
                                        QByteArrayLiteral("override"));
         });
-        QCOMPARE(fetch(QUrl(server.handlerOrigin() + u"/sdk/index.min.js"_qs)).body,
+        QCOMPARE(fetch(QUrl(server.handlerOrigin() + u"/sdk/index.min.js"_s)).body,
                  QByteArrayLiteral("override"));
     }
 
@@ -234,12 +236,12 @@ private slots:
     {
         DemoPortalServer server;
         QVERIFY(server.start());
-        server.portalHttpServer()->route(u"/rest/profile.json"_qs, [] {
-            return QHttpServerResponse(QJsonObject{{u"result"_qs, true}});
+        server.portalHttpServer()->route(u"/rest/profile.json"_s, [] {
+            return QHttpServerResponse(QJsonObject{{u"result"_s, true}});
         });
-        const Reply reply = fetch(server.portalUrl().resolved(QUrl(u"/rest/profile.json"_qs)));
+        const Reply reply = fetch(server.portalUrl().resolved(QUrl(u"/rest/profile.json"_s)));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(u"result"_qs).toBool(), true);
+        QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(u"result"_s).toBool(), true);
     }
 
     void refreshRotatesTokens()
@@ -248,12 +250,12 @@ private slots:
         QVERIFY(server.start());
         QSignalSpy refreshed(&server, &DemoPortalServer::authRefreshed);
         const QString before = server.currentAuthId();
-        const Reply reply = fetch(server.portalUrl().resolved(QUrl(u"/demo/api/refresh-auth"_qs)), {}, true);
+        const Reply reply = fetch(server.portalUrl().resolved(QUrl(u"/demo/api/refresh-auth"_s)), {}, true);
         QCOMPARE(reply.status, 200);
         const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
-        QCOMPARE(json.value(u"access_token"_qs).toString(), server.currentAuthId());
-        QCOMPARE(json.value(u"refresh_token"_qs).toString(), server.currentRefreshId());
-        QCOMPARE(json.value(u"expires_in"_qs).toInt(), 3600);
+        QCOMPARE(json.value(u"access_token"_s).toString(), server.currentAuthId());
+        QCOMPARE(json.value(u"refresh_token"_s).toString(), server.currentRefreshId());
+        QCOMPARE(json.value(u"expires_in"_s).toInt(), 3600);
         QVERIFY(server.currentAuthId() != before);
         QCOMPARE(refreshed.size(), 1);
         // The next render hands the new token to the frames.

@@ -2,6 +2,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 // The real executable's command line: bad input is one line on stderr and exit code 2; head-less
 // commands never start a window or the web engine.
 class TestCli : public QObject
@@ -39,10 +41,10 @@ class TestCli : public QObject
 private slots:
     void versionAndHelp()
     {
-        const Run version = run({u"--version"_qs});
+        const Run version = run({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("operator-console 0."));
-        const Run help = run({u"--help"_qs});
+        const Run help = run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         for (const char *option :
              {"--portal", "--demo", "--data-dir", "--export-log", "--set-client-secret", "--config"})
@@ -53,13 +55,13 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_qs} << QByteArray("frobnicate");
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << QByteArray("frobnicate");
         QTest::newRow("bad portal scheme")
-            << QStringList{u"--portal"_qs, u"ftp://x.bitrix24.com"_qs} << QByteArray("--portal");
+            << QStringList{u"--portal"_s, u"ftp://x.bitrix24.com"_s} << QByteArray("--portal");
         QTest::newRow("cloud over http")
-            << QStringList{u"--portal"_qs, u"http://x.bitrix24.com"_qs} << QByteArray("https");
+            << QStringList{u"--portal"_s, u"http://x.bitrix24.com"_s} << QByteArray("https");
         QTest::newRow("format without export")
-            << QStringList{u"--format"_qs, u"csv"_qs} << QByteArray("--export-log");
+            << QStringList{u"--format"_s, u"csv"_s} << QByteArray("--export-log");
     }
     void badInputExitsWithTwo()
     {
@@ -74,18 +76,16 @@ private slots:
     void exportArgumentsAreChecked_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("bad format") << QStringList{u"--export-log"_qs, u"-"_qs, u"--format"_qs, u"xml"_qs};
-        QTest::newRow("bad since") << QStringList{u"--export-log"_qs, u"-"_qs, u"--since"_qs,
-                                                  u"yesterday"_qs};
-        QTest::newRow("bad until") << QStringList{u"--export-log"_qs, u"-"_qs, u"--until"_qs,
-                                                  u"2026-13-45"_qs};
-        QTest::newRow("bad path") << QStringList{u"--export-log"_qs, u"/proc/nonexistent/dir/out.csv"_qs};
+        QTest::newRow("bad format") << QStringList{u"--export-log"_s, u"-"_s, u"--format"_s, u"xml"_s};
+        QTest::newRow("bad since") << QStringList{u"--export-log"_s, u"-"_s, u"--since"_s, u"yesterday"_s};
+        QTest::newRow("bad until") << QStringList{u"--export-log"_s, u"-"_s, u"--until"_s, u"2026-13-45"_s};
+        QTest::newRow("bad path") << QStringList{u"--export-log"_s, u"/proc/nonexistent/dir/out.csv"_s};
     }
     void exportArgumentsAreChecked()
     {
         QFETCH(QStringList, args);
         QTemporaryDir dir;
-        const Run result = run(QStringList{u"--data-dir"_qs, dir.path()} + args);
+        const Run result = run(QStringList{u"--data-dir"_s, dir.path()} + args);
         QCOMPARE(result.exitCode, 2);
         QCOMPARE(result.err.trimmed().count('\n'), 0);
         QVERIFY(!result.err.trimmed().isEmpty());
@@ -94,7 +94,7 @@ private slots:
     void exportWithoutALogSaysSo()
     {
         QTemporaryDir dir;
-        const Run result = run({u"--data-dir"_qs, dir.path(), u"--export-log"_qs, u"-"_qs});
+        const Run result = run({u"--data-dir"_s, dir.path(), u"--export-log"_s, u"-"_s});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("No event log"), result.err.constData());
         QVERIFY(result.out.isEmpty());
@@ -104,9 +104,9 @@ private slots:
     {
         QTemporaryDir dir;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_qs, u"unix:path=/nonexistent"_qs);
-        const Run result = run({u"--data-dir"_qs, dir.path(), u"--portal"_qs, u"https://acme.bitrix24.com"_qs,
-                                u"--set-client-secret"_qs},
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
+        const Run result = run({u"--data-dir"_s, dir.path(), u"--portal"_s, u"https://acme.bitrix24.com"_s,
+                                u"--set-client-secret"_s},
                                "s3cret-value\n", env);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("keychain"), result.err.constData());
@@ -116,13 +116,12 @@ private slots:
     void brokenConfigFileIsReported()
     {
         QTemporaryDir dir;
-        QFile config(dir.filePath(u"portal.ini"_qs));
+        QFile config(dir.filePath(u"portal.ini"_s));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write("[oauth]\nclient_secret=do-not-put-me-here\n");
         config.close();
-        const Run result =
-            run({u"--data-dir"_qs, dir.path(), u"--config"_qs, config.fileName(), u"--set-client-secret"_qs},
-                "x\n");
+        const Run result = run(
+            {u"--data-dir"_s, dir.path(), u"--config"_s, config.fileName(), u"--set-client-secret"_s}, "x\n");
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!result.err.contains("do-not-put-me-here"));
     }

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 using opc::test::runJs;
 
@@ -24,7 +26,7 @@ class TestE2EB24JsSdk : public QObject
     static QJsonObject workerState(QWebEnginePage *page)
     {
         return QJsonDocument::fromJson(
-                   runJs(page, u"JSON.stringify(demoPortal.workerState(0))"_qs).toString().toUtf8())
+                   runJs(page, u"JSON.stringify(demoPortal.workerState(0))"_s).toString().toUtf8())
             .object();
     }
 
@@ -49,20 +51,20 @@ private slots:
         f.console()->openPortal(server.portalUrl(), false);
         QVERIFY(f.waitForBinds(1));
         QWebEnginePage *page = f.window()->page();
-        QTRY_VERIFY_WITH_TIMEOUT(workerState(page).value(u"ready"_qs).toBool(), 20000);
-        QCOMPARE(workerState(page).value(u"error"_qs).toString(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(workerState(page).value(u"ready"_s).toBool(), 20000);
+        QCOMPARE(workerState(page).value(u"error"_s).toString(), QString());
         // Both the SDK and the console bound all 17 events: 34 registrations on the portal.
-        QCOMPARE(runJs(page, u"demoPortal.boundCallbackCount()"_qs).toInt(), 34);
+        QCOMPARE(runJs(page, u"demoPortal.boundCallbackCount()"_s).toInt(), 34);
 
         EventLogModel *model = f.window()->eventModel();
-        runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+74951234567'})"_qs);
+        runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+74951234567'})"_s);
         // The SDK worker's CallCardSetUiState went through the SDK and moved the card.
-        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_qs).toString(),
-                                  u"connected"_qs, 10000);
-        QVERIFY(runJs(page, u"demoPortal.clickButton('mute')"_qs).toBool());
-        QVERIFY(runJs(page, u"demoPortal.clickButton('dialpad', '5')"_qs).toBool());
-        QVERIFY(runJs(page, u"demoPortal.openTransfer() && !!demoPortal.pickEmployee(12)"_qs).toBool());
-        QVERIFY(runJs(page, u"demoPortal.clickButton('completeTransfer')"_qs).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_s).toString(),
+                                  u"connected"_s, 10000);
+        QVERIFY(runJs(page, u"demoPortal.clickButton('mute')"_s).toBool());
+        QVERIFY(runJs(page, u"demoPortal.clickButton('dialpad', '5')"_s).toBool());
+        QVERIFY(runJs(page, u"demoPortal.openTransfer() && !!demoPortal.pickEmployee(12)"_s).toBool());
+        QVERIFY(runJs(page, u"demoPortal.clickButton('completeTransfer')"_s).toBool());
         QTRY_COMPARE(model->rowCount(), 5);
 
         // The console: each exactly once, in order.
@@ -75,17 +77,16 @@ private slots:
         QCOMPARE(f.store().count(), 5);
 
         // The SDK: its own handlers got all of them too, with the same payloads.
-        QTRY_COMPARE(workerState(page).value(u"payloads"_qs).toArray().size(), 5);
+        QTRY_COMPARE(workerState(page).value(u"payloads"_s).toArray().size(), 5);
         const QJsonObject state = workerState(page);
-        const QJsonObject received = state.value(u"received"_qs).toObject();
+        const QJsonObject received = state.value(u"received"_s).toObject();
         for (const char *name : {"initialized", "muteButtonClick", "dialpadButtonClick",
                                  "transferButtonClick", "completeTransferButtonClick"})
             QCOMPARE(received.value(QLatin1StringView(name)).toInt(), 1);
-        const QJsonObject transfer = state.value(u"payloads"_qs).toArray().at(3).toObject();
-        QCOMPARE(transfer.value(u"event"_qs).toString(), u"transferButtonClick"_qs);
-        QCOMPARE(transfer.value(u"data"_qs).toObject().value(u"target"_qs).toInt(), 12);
-        QCOMPARE(transfer.value(u"data"_qs).toObject().value(u"phoneNumber"_qs).toString(),
-                 u"+74951234567"_qs);
+        const QJsonObject transfer = state.value(u"payloads"_s).toArray().at(3).toObject();
+        QCOMPARE(transfer.value(u"event"_s).toString(), u"transferButtonClick"_s);
+        QCOMPARE(transfer.value(u"data"_s).toObject().value(u"target"_s).toInt(), 12);
+        QCOMPARE(transfer.value(u"data"_s).toObject().value(u"phoneNumber"_s).toString(), u"+74951234567"_s);
     }
 };
 

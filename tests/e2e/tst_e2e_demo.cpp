@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTreeView>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 using opc::test::runJs;
 
@@ -24,7 +26,7 @@ class TestE2EDemo : public QObject
     // The demo integrator binds its 17 events on its own schedule; the console's 17 come on top.
     static void waitForDemoWorker(QWebEnginePage *page)
     {
-        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.boundCallbackCount()"_qs).toInt(), 34, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.boundCallbackCount()"_s).toInt(), 34, 20000);
     }
 
     static CallCardEvent rowEvent(EventLogModel *model, int row)
@@ -36,9 +38,9 @@ class TestE2EDemo : public QObject
     // with phones); returns the payload the portal sent.
     static QString pick(QWebEnginePage *page, int id, const QString &choice)
     {
-        const QString arg = choice.isEmpty() ? QString() : u", '%1'"_qs.arg(choice);
+        const QString arg = choice.isEmpty() ? QString() : u", '%1'"_s.arg(choice);
         return runJs(page,
-                     u"demoPortal.openTransfer() && JSON.stringify(demoPortal.pickEmployee(%1%2))"_qs.arg(id)
+                     u"demoPortal.openTransfer() && JSON.stringify(demoPortal.pickEmployee(%1%2))"_s.arg(id)
                          .arg(arg))
             .toString();
     }
@@ -60,11 +62,11 @@ private slots:
 
         waitForDemoWorker(page);
         const QString callId =
-            runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+19001234567'})"_qs).toString();
+            runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+19001234567'})"_s).toString();
         QVERIFY(callId.startsWith(u"externalCall."));
         // The demo integrator answers `initialized` with CallCardSetUiState connected, as a real one must.
-        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_qs).toString(),
-                                  u"connected"_qs, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_s).toString(),
+                                  u"connected"_s, 10000);
         QTRY_COMPARE(model->rowCount(), 1);
         QCOMPARE(rowEvent(model, 0).type, CallCardEventType::Initialized);
         QCOMPARE(rowEvent(model, 0).callId, callId);
@@ -75,13 +77,13 @@ private slots:
         const qint64 pickedAtMs =
             runJs(
                 page,
-                u"demoPortal.openTransfer() && (() => { const t = Date.now(); demoPortal.pickEmployee(12); return t; })()"_qs)
+                u"demoPortal.openTransfer() && (() => { const t = Date.now(); demoPortal.pickEmployee(12); return t; })()"_s)
                 .toLongLong();
         QTRY_COMPARE(model->rowCount(), 2);
         const CallCardEvent transfer = rowEvent(model, 0);
         QVERIFY(transfer.isTransfer());
-        QCOMPARE(transfer.phoneNumber, u"+19001234567"_qs);
-        QCOMPARE(transfer.target.value(), u"12"_qs);
+        QCOMPARE(transfer.phoneNumber, u"+19001234567"_s);
+        QCOMPARE(transfer.target.value(), u"12"_s);
         QCOMPARE(transfer.target.kind(), TransferTarget::Kind::User);
         QCOMPARE(transfer.callId, callId);
         QCOMPARE(transfer.payloadJson, QByteArray(R"({"phoneNumber":"+19001234567","target":12})"));
@@ -89,21 +91,21 @@ private slots:
         qInfo("transfer pick -> panel row: %lld ms", shownAtMs - pickedAtMs);
 
         // Internal call to an employee with phones: the id arrives as a string.
-        QVERIFY(runJs(page, u"demoPortal.clickButton('cancelTransfer')"_qs).toBool());
-        QTRY_COMPARE(runJs(page, u"demoPortal.state().card.uiState"_qs).toString(), u"connected"_qs);
-        QCOMPARE(pick(page, 14, u"internal"_qs), u"{\"phoneNumber\":\"+19001234567\",\"target\":\"14\"}"_qs);
+        QVERIFY(runJs(page, u"demoPortal.clickButton('cancelTransfer')"_s).toBool());
+        QTRY_COMPARE(runJs(page, u"demoPortal.state().card.uiState"_s).toString(), u"connected"_s);
+        QCOMPARE(pick(page, 14, u"internal"_s), u"{\"phoneNumber\":\"+19001234567\",\"target\":\"14\"}"_s);
         QTRY_COMPARE(model->rowCount(), 4); // cancelTransfer + transfer
         QCOMPARE(rowEvent(model, 1).type, CallCardEventType::CancelTransferButtonClick);
         QCOMPARE(rowEvent(model, 0).target.kind(), TransferTarget::Kind::User);
-        QCOMPARE(rowEvent(model, 0).target.value(), u"14"_qs);
+        QCOMPARE(rowEvent(model, 0).target.value(), u"14"_s);
 
         // The same employee's work phone: a phone-number target.
-        QVERIFY(runJs(page, u"demoPortal.clickButton('cancelTransfer')"_qs).toBool());
-        QTRY_COMPARE(runJs(page, u"demoPortal.state().card.uiState"_qs).toString(), u"connected"_qs);
-        QVERIFY(pick(page, 14, u"+4930 1234 5614"_qs).contains(u"+4930 1234 5614"));
+        QVERIFY(runJs(page, u"demoPortal.clickButton('cancelTransfer')"_s).toBool());
+        QTRY_COMPARE(runJs(page, u"demoPortal.state().card.uiState"_s).toString(), u"connected"_s);
+        QVERIFY(pick(page, 14, u"+4930 1234 5614"_s).contains(u"+4930 1234 5614"));
         QTRY_COMPARE(model->rowCount(), 6);
         QCOMPARE(rowEvent(model, 0).target.kind(), TransferTarget::Kind::Phone);
-        QCOMPARE(rowEvent(model, 0).target.value(), u"+4930 1234 5614"_qs);
+        QCOMPARE(rowEvent(model, 0).target.value(), u"+4930 1234 5614"_s);
 
         // Every row was stored exactly once.
         QCOMPARE(f.store().count(), 6);
@@ -123,22 +125,22 @@ private slots:
     // The demo integrator still binds, gets the call and the transfer; the console records nothing.
     void handlerOriginOverrideIgnoresOtherApps()
     {
-        test::ConsoleFixture f({nullptr, u"http://127.0.0.3:9"_qs});
+        test::ConsoleFixture f({nullptr, u"http://127.0.0.3:9"_s});
         QVERIFY(f.window()->openDemoPortal());
-        QCOMPARE(f.console()->session()->bridgeConfig().handlerOrigin, u"http://127.0.0.3:9"_qs);
+        QCOMPARE(f.console()->session()->bridgeConfig().handlerOrigin, u"http://127.0.0.3:9"_s);
         QWebEnginePage *page = f.window()->page();
-        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.boundCallbackCount()"_qs).toInt(), 17, 20000);
-        runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+19001234567'})"_qs);
-        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_qs).toString(),
-                                  u"connected"_qs, 10000);
-        QVERIFY(runJs(page, u"demoPortal.openTransfer() && !!demoPortal.pickEmployee(12)"_qs).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.boundCallbackCount()"_s).toInt(), 17, 20000);
+        runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+19001234567'})"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_s).toString(),
+                                  u"connected"_s, 10000);
+        QVERIFY(runJs(page, u"demoPortal.openTransfer() && !!demoPortal.pickEmployee(12)"_s).toBool());
         // The demo app's worker received the transfer: the portal delivered it.
         QTRY_COMPARE_WITH_TIMEOUT(runJs(page,
                                         u"(demoPortal.workerState(0) || {received: []}).received.filter("
-                                        u"r => r.event === 'transferButtonClick').length"_qs)
+                                        u"r => r.event === 'transferButtonClick').length"_s)
                                       .toInt(),
                                   1, 10000);
-        QCOMPARE(runJs(page, u"demoPortal.boundCallbackCount()"_qs).toInt(), 17); // only the app's own
+        QCOMPARE(runJs(page, u"demoPortal.boundCallbackCount()"_s).toInt(), 17); // only the app's own
         QCOMPARE(f.binds(), 0);
         QCOMPARE(f.console()->eventModel()->rowCount(), 0);
         QCOMPARE(f.store().count(), 0);
@@ -152,12 +154,12 @@ private slots:
         QWebEnginePage *page = f.window()->page();
         EventLogModel *model = f.window()->eventModel();
         waitForDemoWorker(page);
-        runJs(page, u"demoPortal.simulateIncomingCall()"_qs);
-        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_qs).toString(),
-                                  u"connected"_qs, 10000);
+        runJs(page, u"demoPortal.simulateIncomingCall()"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_s).toString(),
+                                  u"connected"_s, 10000);
         for (const char *click :
              {"mute", "hold", "dialpad', '7", "qualityMeter', '4", "addComment', 'called back: ok"}) {
-            QVERIFY2(runJs(page, u"demoPortal.clickButton('%1')"_qs.arg(QLatin1StringView(click))).toBool(),
+            QVERIFY2(runJs(page, u"demoPortal.clickButton('%1')"_s.arg(QLatin1StringView(click))).toBool(),
                      click);
         }
         QTRY_COMPARE(model->rowCount(), 6);
@@ -167,7 +169,7 @@ private slots:
         QCOMPARE(rowEvent(model, 2).payloadJson, QByteArray("\"7\""));
         QCOMPARE(rowEvent(model, 3).type, CallCardEventType::HoldButtonClick);
         QCOMPARE(rowEvent(model, 4).payloadJson, QByteArray("true"));
-        QVERIFY(runJs(page, u"demoPortal.clickButton('hangup')"_qs).toBool());
+        QVERIFY(runJs(page, u"demoPortal.clickButton('hangup')"_s).toBool());
         QTRY_COMPARE(model->rowCount(), 7);
         QCOMPARE(rowEvent(model, 0).type, CallCardEventType::HangupButtonClick);
         QVERIFY(rowEvent(model, 0).payloadJson.isEmpty());
@@ -180,18 +182,18 @@ private slots:
         QVERIFY(f.waitForBinds(1));
         QWebEnginePage *page = f.window()->page();
         waitForDemoWorker(page);
-        runJs(page, u"demoPortal.simulateIncomingCall()"_qs);
+        runJs(page, u"demoPortal.simulateIncomingCall()"_s);
         QTRY_COMPARE(f.window()->eventModel()->rowCount(), 1);
 
         QSignalSpy crashed(page, &QWebEnginePage::renderProcessTerminated);
-        page->load(QUrl(u"chrome://crash"_qs));
+        page->load(QUrl(u"chrome://crash"_s));
         QVERIFY(crashed.wait(20000));
         // Reloaded by itself, bound again, and the panel kept what it had.
         QVERIFY(f.waitForBinds(2));
         page = f.window()->page(); // the portal came back in a fresh page
         QCOMPARE(f.window()->eventModel()->rowCount(), 1);
         waitForDemoWorker(page);
-        runJs(page, u"demoPortal.simulateIncomingCall()"_qs);
+        runJs(page, u"demoPortal.simulateIncomingCall()"_s);
         QTRY_COMPARE(f.window()->eventModel()->rowCount(), 2);
     }
 };

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 
 namespace {
@@ -19,14 +21,14 @@ public:
     ChildConsole(const QString &dataDir, const QUrl &portal)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
-        env.insert(u"QTWEBENGINE_DISABLE_SANDBOX"_qs, u"1"_qs);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"QTWEBENGINE_DISABLE_SANDBOX"_s, u"1"_s);
         m_process.setProcessEnvironment(env);
         m_process.setStandardOutputFile(QProcess::nullDevice());
         QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
                          [this] { m_stderr += QString::fromUtf8(m_process.readAllStandardError()); });
         m_process.start(QStringLiteral(OPC_CONSOLE_BINARY),
-                        {u"--data-dir"_qs, dataDir, u"--portal"_qs, portal.toString(), u"--verbose"_qs});
+                        {u"--data-dir"_s, dataDir, u"--portal"_s, portal.toString(), u"--verbose"_s});
     }
     ~ChildConsole()
     {
@@ -81,7 +83,7 @@ void TestE2EDurability::shownTransferSurvivesSigkill()
     QVERIFY2(server.start(&error), qPrintable(error));
     // The page's sample call starts once the demo worker's 17 bindings and the console's 17 are in.
     QUrl portal = server.portalUrl();
-    portal.setQuery(u"autoplay=transfer&binds=34"_qs);
+    portal.setQuery(u"autoplay=transfer&binds=34"_s);
 
     qint64 shownId = 0;
     {
@@ -89,7 +91,7 @@ void TestE2EDurability::shownTransferSurvivesSigkill()
         QVERIFY2(first.process().waitForStarted(30000), qPrintable(first.process().errorString()));
         const QRegularExpressionMatch shown = first.waitForLine(
             QRegularExpression(
-                u"opconsole\\.app: event shown in panel: BackgroundCallCard::transferButtonClick id (\\d+)"_qs),
+                u"opconsole\\.app: event shown in panel: BackgroundCallCard::transferButtonClick id (\\d+)"_s),
             150000);
         QVERIFY2(shown.hasMatch(), "the child console never showed the transfer");
         shownId = shown.captured(1).toLongLong();
@@ -109,9 +111,9 @@ void TestE2EDurability::shownTransferSurvivesSigkill()
                                            [&](const CallCardEvent &e) { return e.id == shownId; });
         QVERIFY2(transfer != events.cend(), "the shown transfer is not in the store");
         QVERIFY(transfer->isTransfer());
-        QCOMPARE(transfer->target.value(), u"12"_qs);
+        QCOMPARE(transfer->target.value(), u"12"_s);
         QCOMPARE(transfer->target.kind(), TransferTarget::Kind::User);
-        QCOMPARE(transfer->phoneNumber, u"+19001234567"_qs);
+        QCOMPARE(transfer->phoneNumber, u"+19001234567"_s);
         QCOMPARE(transfer->payloadJson, QByteArray("{\"phoneNumber\":\"+19001234567\",\"target\":12}"));
         QCOMPARE(transfer->portalHost, server.portalHost());
         QVERIFY(transfer->callId.startsWith(u"externalCall."));
@@ -123,8 +125,8 @@ void TestE2EDurability::shownTransferSurvivesSigkill()
     // The killed console left its lock file behind; the next one takes it over and starts normally.
     ChildConsole second(dataDir.path(), server.portalUrl());
     QVERIFY(second.process().waitForStarted(30000));
-    QVERIFY(second.waitForLine(QRegularExpression(u"opconsole\\.app: .*starting"_qs), 60000).hasMatch());
-    QVERIFY(second.waitForLine(QRegularExpression(u"opconsole\\.app: opening portal"_qs), 60000).hasMatch());
+    QVERIFY(second.waitForLine(QRegularExpression(u"opconsole\\.app: .*starting"_s), 60000).hasMatch());
+    QVERIFY(second.waitForLine(QRegularExpression(u"opconsole\\.app: opening portal"_s), 60000).hasMatch());
     QCOMPARE(second.process().state(), QProcess::Running);
     QVERIFY2(!second.log().contains(u"already using the data directory") &&
                  !second.log().contains(u"is in use by pid"),

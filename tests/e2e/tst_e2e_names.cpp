@@ -15,6 +15,8 @@
 #include <QNetworkAccessManager>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 using opc::test::runJs;
 
@@ -26,11 +28,11 @@ class TestE2ENames : public QObject
 
     static void transferToEmployee12(QWebEnginePage *page)
     {
-        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.boundCallbackCount()"_qs).toInt(), 34, 20000);
-        runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+19001234567'})"_qs);
-        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_qs).toString(),
-                                  u"connected"_qs, 10000);
-        QVERIFY(runJs(page, u"demoPortal.openTransfer() && !!demoPortal.pickEmployee(12)"_qs).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.boundCallbackCount()"_s).toInt(), 34, 20000);
+        runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+19001234567'})"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_s).toString(),
+                                  u"connected"_s, 10000);
+        QVERIFY(runJs(page, u"demoPortal.openTransfer() && !!demoPortal.pickEmployee(12)"_s).toBool());
     }
 
 public:
@@ -46,7 +48,7 @@ private slots:
         QVERIFY(f.window()->openDemoPortal());
         // Silent sign-in: the demo operator is logged in to the portal, so no prompt.
         QTRY_VERIFY_WITH_TIMEOUT(session->isSignedIn(), 20000);
-        QTRY_VERIFY(f.window()->findChild<QLabel *>(u"identity"_qs)->text().contains(u"Operator Demo"));
+        QTRY_VERIFY(f.window()->findChild<QLabel *>(u"identity"_s)->text().contains(u"Operator Demo"));
         QVERIFY(!f.window()->signInDialog()->isVisible());
 
         QVERIFY(f.waitForBinds(1));
@@ -56,9 +58,9 @@ private slots:
         const auto name = [model] {
             return model->index(0, 0).data(EventRole).value<CallCardEvent>().targetName;
         };
-        QTRY_COMPARE_WITH_TIMEOUT(name(), u"Анна Смирнова, Руководитель отдела продаж, ext. 112"_qs, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(name(), u"Анна Смирнова, Руководитель отдела продаж, ext. 112"_s, 10000);
         // The name is in the log, not only on screen.
-        const auto stored = f.store().page(EventFilter{u""_qs, {}, {}, true}, EventPageKey::newest(), 1);
+        const auto stored = f.store().page(EventFilter{u""_s, {}, {}, true}, EventPageKey::newest(), 1);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().targetName, name());
     }
@@ -73,18 +75,18 @@ private slots:
         test::ConsoleFixture f({keychain, {}});
         AuthSession *session = f.console()->auth();
         QVERIFY(f.window()->openDemoPortal());
-        QTRY_VERIFY_WITH_TIMEOUT(f.window()->banners()->text(u"auth"_qs).contains(u"keychain"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.window()->banners()->text(u"auth"_s).contains(u"keychain"), 20000);
         // Signed in with the tokens in memory only; the warning stays up.
         QTRY_VERIFY_WITH_TIMEOUT(session->isSignedIn(), 20000);
         QVERIFY(session->isMemoryOnly());
-        QVERIFY(f.window()->banners()->text(u"auth"_qs).contains(u"keychain"));
+        QVERIFY(f.window()->banners()->text(u"auth"_s).contains(u"keychain"));
         QVERIFY(f.waitForBinds(1));
         transferToEmployee12(f.window()->page());
         EventLogModel *model = f.window()->eventModel();
         QTRY_VERIFY(model->rowCount() >= 2);
         const auto transfer = model->index(0, 0).data(EventRole).value<CallCardEvent>();
         QVERIFY(transfer.isTransfer());
-        QCOMPARE(transfer.target.value(), u"12"_qs);
+        QCOMPARE(transfer.target.value(), u"12"_s);
         QVERIFY(transfer.id > 0);
     }
 };

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 
 class TestCallGrouper : public QObject
@@ -26,14 +28,14 @@ private slots:
 
         auto init = make(CallCardEventType::Initialized, R"({"CALL_ID":"externalCall.1"})");
         grouper.assign(init);
-        QCOMPARE(init.callId, u"externalCall.1"_qs);
+        QCOMPARE(init.callId, u"externalCall.1"_s);
         auto transfer = make(CallCardEventType::TransferButtonClick, R"({"phoneNumber":"+1","target":12})");
         grouper.assign(transfer);
-        QCOMPARE(transfer.callId, u"externalCall.1"_qs);
+        QCOMPARE(transfer.callId, u"externalCall.1"_s);
 
         auto close = make(CallCardEventType::CloseButtonClick);
         grouper.assign(close);
-        QCOMPARE(close.callId, u"externalCall.1"_qs);
+        QCOMPARE(close.callId, u"externalCall.1"_s);
         auto after = make(CallCardEventType::HangupButtonClick);
         grouper.assign(after);
         QVERIFY(after.callId.isEmpty());
@@ -42,7 +44,7 @@ private slots:
         grouper.assign(second);
         auto hangup = make(CallCardEventType::HangupButtonClick);
         grouper.assign(hangup);
-        QCOMPARE(hangup.callId, u"externalCall.2"_qs);
+        QCOMPARE(hangup.callId, u"externalCall.2"_s);
     }
 };
 

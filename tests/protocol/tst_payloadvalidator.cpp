@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 using T = CallCardEventType;
 
@@ -32,38 +34,37 @@ private slots:
             "CALL_LIST_MODE":false})";
         QTest::newRow("initialized full") << int(T::Initialized) << true << QString::fromLatin1(initialized);
         QTest::newRow("initialized minimal, no phone")
-            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c1\",\"CRM_ENTITY_ID\":0}"_qs;
+            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c1\",\"CRM_ENTITY_ID\":0}"_s;
         QTest::newRow("initialized CALL_CARD-style strings")
             << int(T::Initialized) << true
-            << u"{\"CALL_ID\":\"c1\",\"CRM_ENTITY_ID\":\"12\",\"CRM_ACTIVITY_ID\":\"undefined\",\"CALL_LIST_MODE\":\"true\"}"_qs;
-        QTest::newRow("comment") << int(T::AddCommentButtonClick) << true << u"\"called back: ok\""_qs;
-        QTest::newRow("comment empty") << int(T::AddCommentButtonClick) << true << u"\"\""_qs;
-        QTest::newRow("mute") << int(T::MuteButtonClick) << true << u"true"_qs;
-        QTest::newRow("hold") << int(T::HoldButtonClick) << true << u"false"_qs;
+            << u"{\"CALL_ID\":\"c1\",\"CRM_ENTITY_ID\":\"12\",\"CRM_ACTIVITY_ID\":\"undefined\",\"CALL_LIST_MODE\":\"true\"}"_s;
+        QTest::newRow("comment") << int(T::AddCommentButtonClick) << true << u"\"called back: ok\""_s;
+        QTest::newRow("comment empty") << int(T::AddCommentButtonClick) << true << u"\"\""_s;
+        QTest::newRow("mute") << int(T::MuteButtonClick) << true << u"true"_s;
+        QTest::newRow("hold") << int(T::HoldButtonClick) << true << u"false"_s;
         QTest::newRow("transfer number")
-            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+19001234567\",\"target\":12}"_qs;
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+19001234567\",\"target\":12}"_s;
         QTest::newRow("transfer string id") << int(T::TransferButtonClick) << true
-                                            << u"{\"phoneNumber\":\"+19001234567\",\"target\":\"12\"}"_qs;
-        QTest::newRow("transfer phone")
-            << int(T::TransferButtonClick) << true
-            << u"{\"phoneNumber\":\"+19001234567\",\"target\":\"+4930901820\"}"_qs;
+                                            << u"{\"phoneNumber\":\"+19001234567\",\"target\":\"12\"}"_s;
+        QTest::newRow("transfer phone") << int(T::TransferButtonClick) << true
+                                        << u"{\"phoneNumber\":\"+19001234567\",\"target\":\"+4930901820\"}"_s;
         QTest::newRow("transfer type queue")
-            << int(T::TransferButtonClick) << true << u"{\"type\":\"queue\",\"target\":3}"_qs;
+            << int(T::TransferButtonClick) << true << u"{\"type\":\"queue\",\"target\":3}"_s;
         QTest::newRow("transfer type pstn")
-            << int(T::TransferButtonClick) << true << u"{\"type\":\"pstn\",\"target\":\"+4930901820\"}"_qs;
+            << int(T::TransferButtonClick) << true << u"{\"type\":\"pstn\",\"target\":\"+4930901820\"}"_s;
         QTest::newRow("transfer extra key") << int(T::TransferButtonClick) << true
-                                            << u"{\"phoneNumber\":\"\",\"target\":\"7\",\"extra\":1}"_qs;
+                                            << u"{\"phoneNumber\":\"\",\"target\":\"7\",\"extra\":1}"_s;
         QTest::newRow("entityChanged")
             << int(T::EntityChanged) << true
-            << u"{\"PHONE_NUMBER\":\"unknown\",\"CRM_ENTITY_TYPE\":\"\",\"CRM_ENTITY_ID\":0}"_qs;
-        QTest::newRow("quality") << int(T::QualityMeterClick) << true << u"\"4\""_qs;
-        QTest::newRow("dialpad digit") << int(T::DialpadButtonClick) << true << u"\"7\""_qs;
-        QTest::newRow("dialpad hash") << int(T::DialpadButtonClick) << true << u"\"#\""_qs;
+            << u"{\"PHONE_NUMBER\":\"unknown\",\"CRM_ENTITY_TYPE\":\"\",\"CRM_ENTITY_ID\":0}"_s;
+        QTest::newRow("quality") << int(T::QualityMeterClick) << true << u"\"4\""_s;
+        QTest::newRow("dialpad digit") << int(T::DialpadButtonClick) << true << u"\"7\""_s;
+        QTest::newRow("dialpad hash") << int(T::DialpadButtonClick) << true << u"\"#\""_s;
         for (T type : {T::CloseButtonClick, T::CancelTransferButtonClick, T::CompleteTransferButtonClick,
                        T::HangupButtonClick, T::NextButtonClick, T::SkipButtonClick, T::AnswerButtonClick,
                        T::MakeCallButtonClick, T::NotifyAdminButtonClick}) {
             QTest::newRow(qPrintable(callcard::shortName(type))) << int(type) << false << QString();
-            QTest::newRow(qPrintable(callcard::shortName(type) + u" []"_qs)) << int(type) << true << u"[]"_qs;
+            QTest::newRow(qPrintable(callcard::shortName(type) + u" []"_s)) << int(type) << true << u"[]"_s;
         }
     }
     void accepts()
@@ -80,42 +81,42 @@ private slots:
         QTest::addColumn<int>("type");
         QTest::addColumn<bool>("present");
         QTest::addColumn<QString>("payload");
-        QTest::newRow("initialized not object") << int(T::Initialized) << true << u"\"x\""_qs;
+        QTest::newRow("initialized not object") << int(T::Initialized) << true << u"\"x\""_s;
         QTest::newRow("initialized no CALL_ID")
-            << int(T::Initialized) << true << u"{\"PHONE_NUMBER\":\"1\"}"_qs;
-        QTest::newRow("initialized CALL_ID number") << int(T::Initialized) << true << u"{\"CALL_ID\":5}"_qs;
+            << int(T::Initialized) << true << u"{\"PHONE_NUMBER\":\"1\"}"_s;
+        QTest::newRow("initialized CALL_ID number") << int(T::Initialized) << true << u"{\"CALL_ID\":5}"_s;
         QTest::newRow("initialized phone number type")
-            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c\",\"PHONE_NUMBER\":123}"_qs;
+            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c\",\"PHONE_NUMBER\":123}"_s;
         QTest::newRow("initialized bindings not array")
-            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c\",\"CRM_BINDINGS\":\"x\"}"_qs;
+            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c\",\"CRM_BINDINGS\":\"x\"}"_s;
         QTest::newRow("initialized missing") << int(T::Initialized) << false << QString();
-        QTest::newRow("comment number") << int(T::AddCommentButtonClick) << true << u"5"_qs;
-        QTest::newRow("mute string") << int(T::MuteButtonClick) << true << u"\"true\""_qs;
+        QTest::newRow("comment number") << int(T::AddCommentButtonClick) << true << u"5"_s;
+        QTest::newRow("mute string") << int(T::MuteButtonClick) << true << u"\"true\""_s;
         QTest::newRow("hold missing") << int(T::HoldButtonClick) << false << QString();
-        QTest::newRow("transfer array") << int(T::TransferButtonClick) << true << u"[12]"_qs;
+        QTest::newRow("transfer array") << int(T::TransferButtonClick) << true << u"[12]"_s;
         QTest::newRow("transfer no target")
-            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\"}"_qs;
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\"}"_s;
         QTest::newRow("transfer target bool")
-            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":true}"_qs;
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":true}"_s;
         QTest::newRow("transfer target object")
-            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":{\"id\":1}}"_qs;
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":{\"id\":1}}"_s;
         QTest::newRow("transfer phone number type")
-            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":19001234567,\"target\":12}"_qs;
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":19001234567,\"target\":12}"_s;
         QTest::newRow("transfer bad type")
-            << int(T::TransferButtonClick) << true << u"{\"type\":\"department\",\"target\":12}"_qs;
-        QTest::newRow("transfer neither") << int(T::TransferButtonClick) << true << u"{\"target\":12}"_qs;
+            << int(T::TransferButtonClick) << true << u"{\"type\":\"department\",\"target\":12}"_s;
+        QTest::newRow("transfer neither") << int(T::TransferButtonClick) << true << u"{\"target\":12}"_s;
         QTest::newRow("transfer empty target")
-            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":\"\"}"_qs;
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":\"\"}"_s;
         QTest::newRow("transfer negative target")
-            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":-3}"_qs;
-        QTest::newRow("entity not object") << int(T::EntityChanged) << true << u"7"_qs;
-        QTest::newRow("entity id type") << int(T::EntityChanged) << true << u"{\"CRM_ENTITY_ID\":[1]}"_qs;
-        QTest::newRow("quality 9") << int(T::QualityMeterClick) << true << u"\"9\""_qs;
-        QTest::newRow("quality bool") << int(T::QualityMeterClick) << true << u"true"_qs;
-        QTest::newRow("dialpad two keys") << int(T::DialpadButtonClick) << true << u"\"12\""_qs;
-        QTest::newRow("dialpad number") << int(T::DialpadButtonClick) << true << u"1"_qs;
-        QTest::newRow("close with payload") << int(T::CloseButtonClick) << true << u"{\"x\":1}"_qs;
-        QTest::newRow("answer with string") << int(T::AnswerButtonClick) << true << u"\"yes\""_qs;
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":-3}"_s;
+        QTest::newRow("entity not object") << int(T::EntityChanged) << true << u"7"_s;
+        QTest::newRow("entity id type") << int(T::EntityChanged) << true << u"{\"CRM_ENTITY_ID\":[1]}"_s;
+        QTest::newRow("quality 9") << int(T::QualityMeterClick) << true << u"\"9\""_s;
+        QTest::newRow("quality bool") << int(T::QualityMeterClick) << true << u"true"_s;
+        QTest::newRow("dialpad two keys") << int(T::DialpadButtonClick) << true << u"\"12\""_s;
+        QTest::newRow("dialpad number") << int(T::DialpadButtonClick) << true << u"1"_s;
+        QTest::newRow("close with payload") << int(T::CloseButtonClick) << true << u"{\"x\":1}"_s;
+        QTest::newRow("answer with string") << int(T::AnswerButtonClick) << true << u"\"yes\""_s;
     }
     void rejects()
     {

@@ -5,35 +5,37 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 using Kind = RelayDecoder::Outcome::Kind;
 
 namespace {
 
-const QString kPortal = u"portal.example.com"_qs;
-const QString kSid = u"0123456789abcdef0123456789abcdef"_qs;
-const QString kFrame = kPortal + u"|1|"_qs + kSid;
-const QString kOrigin = u"https://app.example.net"_qs;
+const QString kPortal = u"portal.example.com"_s;
+const QString kSid = u"0123456789abcdef0123456789abcdef"_s;
+const QString kFrame = kPortal + u"|1|"_s + kSid;
+const QString kOrigin = u"https://app.example.net"_s;
 const QDateTime kNow = QDateTime::fromMSecsSinceEpoch(1700000000123LL, Qt::UTC);
 
 QByteArray relay(QJsonObject object, const QString &frame = kFrame, const QString &origin = kOrigin)
 {
-    object.insert(u"frame"_qs, frame);
-    object.insert(u"origin"_qs, origin);
+    object.insert(u"frame"_s, frame);
+    object.insert(u"origin"_s, origin);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QByteArray hello(const QString &frame = kFrame)
 {
     return relay(
-        {{u"kind"_qs, u"hello"_qs},
-         {u"init"_qs, QJsonObject{{u"PLACEMENT"_qs, u"PAGE_BACKGROUND_WORKER"_qs}, {u"LANG"_qs, u"en"_qs}}}},
+        {{u"kind"_s, u"hello"_s},
+         {u"init"_s, QJsonObject{{u"PLACEMENT"_s, u"PAGE_BACKGROUND_WORKER"_s}, {u"LANG"_s, u"en"_s}}}},
         frame);
 }
 
 QString callbackFor(CallCardEventType type)
 {
-    return u"opc-cb-"_qs + callcard::shortName(type);
+    return u"opc-cb-"_s + callcard::shortName(type);
 }
 
 QByteArray bindAll()
@@ -41,17 +43,17 @@ QByteArray bindAll()
     QJsonObject callbacks;
     for (auto type : callcard::allEventTypes())
         callbacks.insert(callbackFor(type), callcard::fullName(type));
-    return relay({{u"kind"_qs, u"bound"_qs}, {u"callbacks"_qs, callbacks}});
+    return relay({{u"kind"_s, u"bound"_s}, {u"callbacks"_s, callbacks}});
 }
 
 QByteArray eventRelay(const QJsonValue &data, const QString &frame = kFrame)
 {
-    return relay({{u"kind"_qs, u"event"_qs}, {u"data"_qs, data}}, frame);
+    return relay({{u"kind"_s, u"event"_s}, {u"data"_s, data}}, frame);
 }
 
 QByteArray delivery(CallCardEventType type, const QString &tail)
 {
-    return eventRelay(QString(callbackFor(type) + u":"_qs + tail));
+    return eventRelay(QString(callbackFor(type) + u":"_s + tail));
 }
 
 } // namespace
@@ -76,20 +78,19 @@ private slots:
         QTest::addColumn<QString>("tail");
         QTest::addColumn<QByteArray>("stored");
         QTest::newRow("initialized") << int(CallCardEventType::Initialized)
-                                     << u"{\"CALL_ID\":\"externalCall.1\",\"PHONE_NUMBER\":\"+1900\"}"_qs
+                                     << u"{\"CALL_ID\":\"externalCall.1\",\"PHONE_NUMBER\":\"+1900\"}"_s
                                      << QByteArray(R"({"CALL_ID":"externalCall.1","PHONE_NUMBER":"+1900"})");
-        QTest::newRow("comment") << int(CallCardEventType::AddCommentButtonClick) << u"\"a: b, \\\"c\\\"\""_qs
+        QTest::newRow("comment") << int(CallCardEventType::AddCommentButtonClick) << u"\"a: b, \\\"c\\\"\""_s
                                  << QByteArray("\"a: b, \\\"c\\\"\"");
-        QTest::newRow("mute") << int(CallCardEventType::MuteButtonClick) << u"true"_qs << QByteArray("true");
-        QTest::newRow("hold") << int(CallCardEventType::HoldButtonClick) << u"false"_qs
-                              << QByteArray("false");
+        QTest::newRow("mute") << int(CallCardEventType::MuteButtonClick) << u"true"_s << QByteArray("true");
+        QTest::newRow("hold") << int(CallCardEventType::HoldButtonClick) << u"false"_s << QByteArray("false");
         QTest::newRow("entity")
             << int(CallCardEventType::EntityChanged)
-            << u"{\"PHONE_NUMBER\":\"unknown\",\"CRM_ENTITY_TYPE\":\"\",\"CRM_ENTITY_ID\":0}"_qs
+            << u"{\"PHONE_NUMBER\":\"unknown\",\"CRM_ENTITY_TYPE\":\"\",\"CRM_ENTITY_ID\":0}"_s
             << QByteArray(R"({"PHONE_NUMBER":"unknown","CRM_ENTITY_TYPE":"","CRM_ENTITY_ID":0})");
-        QTest::newRow("quality") << int(CallCardEventType::QualityMeterClick) << u"\"5\""_qs
+        QTest::newRow("quality") << int(CallCardEventType::QualityMeterClick) << u"\"5\""_s
                                  << QByteArray("\"5\"");
-        QTest::newRow("dialpad") << int(CallCardEventType::DialpadButtonClick) << u"\"*\""_qs
+        QTest::newRow("dialpad") << int(CallCardEventType::DialpadButtonClick) << u"\"*\""_s
                                  << QByteArray("\"*\"");
         for (auto type : callcard::allEventTypes()) {
             if (!callcard::carriesPayload(type))
@@ -119,20 +120,20 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("target");
         using K = TransferTarget::Kind;
-        QTest::newRow("number") << u"{\"phoneNumber\":\"+19001234567\",\"target\":12}"_qs
-                                << u"+19001234567"_qs << int(K::User) << u"12"_qs;
-        QTest::newRow("string id") << u"{\"phoneNumber\":\"+19001234567\",\"target\":\"12\"}"_qs
-                                   << u"+19001234567"_qs << int(K::User) << u"12"_qs;
-        QTest::newRow("phone") << u"{\"phoneNumber\":\"+19001234567\",\"target\":\"+4930901820\"}"_qs
-                               << u"+19001234567"_qs << int(K::Phone) << u"+4930901820"_qs;
-        QTest::newRow("type user") << u"{\"type\":\"user\",\"target\":\"12\"}"_qs << QString() << int(K::User)
-                                   << u"12"_qs;
-        QTest::newRow("type queue") << u"{\"type\":\"queue\",\"target\":4}"_qs << QString() << int(K::Queue)
-                                    << u"4"_qs;
-        QTest::newRow("type pstn") << u"{\"type\":\"pstn\",\"target\":\"+4930\"}"_qs << QString()
-                                   << int(K::Phone) << u"+4930"_qs;
-        QTest::newRow("cyrillic and colons") << u"{\"phoneNumber\":\"+7 (495) 1:2\",\"target\":\"Иван\"}"_qs
-                                             << u"+7 (495) 1:2"_qs << int(K::Unknown) << u"Иван"_qs;
+        QTest::newRow("number") << u"{\"phoneNumber\":\"+19001234567\",\"target\":12}"_s << u"+19001234567"_s
+                                << int(K::User) << u"12"_s;
+        QTest::newRow("string id") << u"{\"phoneNumber\":\"+19001234567\",\"target\":\"12\"}"_s
+                                   << u"+19001234567"_s << int(K::User) << u"12"_s;
+        QTest::newRow("phone") << u"{\"phoneNumber\":\"+19001234567\",\"target\":\"+4930901820\"}"_s
+                               << u"+19001234567"_s << int(K::Phone) << u"+4930901820"_s;
+        QTest::newRow("type user") << u"{\"type\":\"user\",\"target\":\"12\"}"_s << QString() << int(K::User)
+                                   << u"12"_s;
+        QTest::newRow("type queue") << u"{\"type\":\"queue\",\"target\":4}"_s << QString() << int(K::Queue)
+                                    << u"4"_s;
+        QTest::newRow("type pstn") << u"{\"type\":\"pstn\",\"target\":\"+4930\"}"_s << QString()
+                                   << int(K::Phone) << u"+4930"_s;
+        QTest::newRow("cyrillic and colons") << u"{\"phoneNumber\":\"+7 (495) 1:2\",\"target\":\"Иван\"}"_s
+                                             << u"+7 (495) 1:2"_s << int(K::Unknown) << u"Иван"_s;
     }
     void decodesTransferShapes()
     {
@@ -153,39 +154,38 @@ private slots:
     {
         QTest::addColumn<QByteArray>("relay");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("not json") << QByteArray("{nope") << u"not a JSON object"_qs;
-        QTest::newRow("json array") << QByteArray("[1,2]") << u"not a JSON object"_qs;
+        QTest::newRow("not json") << QByteArray("{nope") << u"not a JSON object"_s;
+        QTest::newRow("json array") << QByteArray("[1,2]") << u"not a JSON object"_s;
         QTest::newRow("non-string message")
-            << eventRelay(QJsonObject{{u"event"_qs, u"x"_qs}}) << u"not a string"_qs;
-        QTest::newRow("number message") << eventRelay(42) << u"not a string"_qs;
+            << eventRelay(QJsonObject{{u"event"_s, u"x"_s}}) << u"not a string"_s;
+        QTest::newRow("number message") << eventRelay(42) << u"not a string"_s;
         QTest::newRow("no colon") << eventRelay(QJsonValue(callbackFor(CallCardEventType::HangupButtonClick)))
-                                  << u"no ':'"_qs;
-        QTest::newRow("bad json") << delivery(CallCardEventType::TransferButtonClick, u"{\"target\":12"_qs)
-                                  << u"not valid JSON"_qs;
+                                  << u"no ':'"_s;
+        QTest::newRow("bad json") << delivery(CallCardEventType::TransferButtonClick, u"{\"target\":12"_s)
+                                  << u"not valid JSON"_s;
         QTest::newRow("two json values")
-            << delivery(CallCardEventType::MuteButtonClick, u"true],[false"_qs) << u"not valid JSON"_qs;
+            << delivery(CallCardEventType::MuteButtonClick, u"true],[false"_s) << u"not valid JSON"_s;
         QTest::newRow("unknown callback")
-            << eventRelay(u"0f0e0d0c-forged:{\"phoneNumber\":\"1\",\"target\":1}"_qs)
-            << u"unknown callback id"_qs;
+            << eventRelay(u"0f0e0d0c-forged:{\"phoneNumber\":\"1\",\"target\":1}"_s)
+            << u"unknown callback id"_s;
         QTest::newRow("wrong app sid")
-            << eventRelay(QString(callbackFor(CallCardEventType::HangupButtonClick) + u":"_qs),
-                          kPortal + u"|1|ffffffffffffffffffffffffffffffff"_qs)
-            << u"unknown APP_SID"_qs;
+            << eventRelay(QString(callbackFor(CallCardEventType::HangupButtonClick) + u":"_s),
+                          kPortal + u"|1|ffffffffffffffffffffffffffffffff"_s)
+            << u"unknown APP_SID"_s;
         QTest::newRow("other portal")
-            << eventRelay(u"x:"_qs, u"evil.example.com|1|"_qs + kSid) << u"belongs to portal"_qs;
-        QTest::newRow("bad frame name") << eventRelay(u"x:"_qs, u"hello"_qs) << u"frame name"_qs;
+            << eventRelay(u"x:"_s, u"evil.example.com|1|"_s + kSid) << u"belongs to portal"_s;
+        QTest::newRow("bad frame name") << eventRelay(u"x:"_s, u"hello"_s) << u"frame name"_s;
         QTest::newRow("wrong type in field")
-            << delivery(CallCardEventType::TransferButtonClick, u"{\"phoneNumber\":5,\"target\":12}"_qs)
-            << u"phoneNumber is not a string"_qs;
+            << delivery(CallCardEventType::TransferButtonClick, u"{\"phoneNumber\":5,\"target\":12}"_s)
+            << u"phoneNumber is not a string"_s;
         QTest::newRow("mute as string")
-            << delivery(CallCardEventType::MuteButtonClick, u"\"yes\""_qs) << u"not a boolean"_qs;
-        QTest::newRow("unknown kind") << relay({{u"kind"_qs, u"exec"_qs}}) << u"unknown relay kind"_qs;
-        const QString big = u"\""_qs + QString(70 * 1024, u'a') + u"\""_qs;
-        QTest::newRow("oversized") << delivery(CallCardEventType::AddCommentButtonClick, big)
-                                   << u"exceeds"_qs;
-        QTest::newRow("other origin") << relay({{u"kind"_qs, u"event"_qs}, {u"data"_qs, u"x:"_qs}}, kFrame,
-                                               u"https://evil.example.org"_qs)
-                                      << u"unknown APP_SID"_qs;
+            << delivery(CallCardEventType::MuteButtonClick, u"\"yes\""_s) << u"not a boolean"_s;
+        QTest::newRow("unknown kind") << relay({{u"kind"_s, u"exec"_s}}) << u"unknown relay kind"_s;
+        const QString big = u"\""_s + QString(70 * 1024, u'a') + u"\""_s;
+        QTest::newRow("oversized") << delivery(CallCardEventType::AddCommentButtonClick, big) << u"exceeds"_s;
+        QTest::newRow("other origin")
+            << relay({{u"kind"_s, u"event"_s}, {u"data"_s, u"x:"_s}}, kFrame, u"https://evil.example.org"_s)
+            << u"unknown APP_SID"_s;
     }
     void rejectsBadInput()
     {
@@ -199,12 +199,12 @@ private slots:
     void rejectsHelloWithTokens()
     {
         const auto withToken = relay(
-            {{u"kind"_qs, u"hello"_qs},
-             {u"init"_qs,
-              QJsonObject{{u"PLACEMENT"_qs, u"PAGE_BACKGROUND_WORKER"_qs}, {u"AUTH_ID"_qs, u"secret"_qs}}}});
+            {{u"kind"_s, u"hello"_s},
+             {u"init"_s,
+              QJsonObject{{u"PLACEMENT"_s, u"PAGE_BACKGROUND_WORKER"_s}, {u"AUTH_ID"_s, u"secret"_s}}}});
         QCOMPARE(int(m_decoder.decode(withToken, kNow).kind), int(Kind::Rejected));
         const auto otherPlacement =
-            relay({{u"kind"_qs, u"hello"_qs}, {u"init"_qs, QJsonObject{{u"PLACEMENT"_qs, u"CALL_CARD"_qs}}}});
+            relay({{u"kind"_s, u"hello"_s}, {u"init"_s, QJsonObject{{u"PLACEMENT"_s, u"CALL_CARD"_s}}}});
         QCOMPARE(int(m_decoder.decode(otherPlacement, kNow).kind), int(Kind::Rejected));
     }
 
@@ -214,23 +214,23 @@ private slots:
         QCOMPARE(int(fresh.decode(bindAll(), kNow).kind), int(Kind::Rejected));
         QCOMPARE(int(fresh.decode(hello(), kNow).kind), int(Kind::FrameConfirmed));
         const auto bogus =
-            relay({{u"kind"_qs, u"bound"_qs},
-                   {u"callbacks"_qs, QJsonObject{{u"abcdef12"_qs, u"BackgroundCallCard::format"_qs}}}});
+            relay({{u"kind"_s, u"bound"_s},
+                   {u"callbacks"_s, QJsonObject{{u"abcdef12"_s, u"BackgroundCallCard::format"_s}}}});
         QCOMPARE(int(fresh.decode(bogus, kNow).kind), int(Kind::Rejected));
     }
 
     void reloadedFrameNeedsNewHello()
     {
-        const QString reloaded = kPortal + u"|1|aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_qs;
+        const QString reloaded = kPortal + u"|1|aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s;
         const auto event =
-            eventRelay(QString(callbackFor(CallCardEventType::HangupButtonClick) + u":"_qs), reloaded);
+            eventRelay(QString(callbackFor(CallCardEventType::HangupButtonClick) + u":"_s), reloaded);
         QCOMPARE(int(m_decoder.decode(event, kNow).kind), int(Kind::Rejected));
         QCOMPARE(int(m_decoder.decode(hello(reloaded), kNow).kind), int(Kind::FrameConfirmed));
     }
 
     void handlerOriginFilter()
     {
-        RelayDecoder decoder(kPortal, u"https://other.example.net"_qs);
+        RelayDecoder decoder(kPortal, u"https://other.example.net"_s);
         const auto outcome = decoder.decode(hello(), kNow);
         QCOMPARE(int(outcome.kind), int(Kind::Rejected));
         QVERIFY(outcome.reason.contains(u"configured handler"));

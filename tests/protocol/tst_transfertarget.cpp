@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using opc::TransferTarget;
 using Kind = opc::TransferTarget::Kind;
 
@@ -18,24 +20,24 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("value");
 
-        QTest::newRow("number id") << QJsonValue(12) << QString() << int(Kind::User) << u"12"_qs;
-        QTest::newRow("string id") << QJsonValue(u"12"_qs) << QString() << int(Kind::User) << u"12"_qs;
+        QTest::newRow("number id") << QJsonValue(12) << QString() << int(Kind::User) << u"12"_s;
+        QTest::newRow("string id") << QJsonValue(u"12"_s) << QString() << int(Kind::User) << u"12"_s;
         QTest::newRow("string id padded")
-            << QJsonValue(u" 105 "_qs) << QString() << int(Kind::User) << u"105"_qs;
-        QTest::newRow("e164 phone") << QJsonValue(u"+4930123456"_qs) << QString() << int(Kind::Phone)
-                                    << u"+4930123456"_qs;
-        QTest::newRow("formatted phone") << QJsonValue(u"+7 (916) 123-45-67"_qs) << QString()
-                                         << int(Kind::Phone) << u"+7 (916) 123-45-67"_qs;
+            << QJsonValue(u" 105 "_s) << QString() << int(Kind::User) << u"105"_s;
+        QTest::newRow("e164 phone") << QJsonValue(u"+4930123456"_s) << QString() << int(Kind::Phone)
+                                    << u"+4930123456"_s;
+        QTest::newRow("formatted phone") << QJsonValue(u"+7 (916) 123-45-67"_s) << QString()
+                                         << int(Kind::Phone) << u"+7 (916) 123-45-67"_s;
         QTest::newRow("national phone")
-            << QJsonValue(u"89161234567"_qs) << QString() << int(Kind::Phone) << u"89161234567"_qs;
+            << QJsonValue(u"89161234567"_s) << QString() << int(Kind::Phone) << u"89161234567"_s;
         QTest::newRow("leading zero")
-            << QJsonValue(u"0301234"_qs) << QString() << int(Kind::Phone) << u"0301234"_qs;
-        QTest::newRow("garbage") << QJsonValue(u"sales team"_qs) << QString() << int(Kind::Unknown)
-                                 << u"sales team"_qs;
-        QTest::newRow("type user") << QJsonValue(u"7"_qs) << u"user"_qs << int(Kind::User) << u"7"_qs;
-        QTest::newRow("type pstn") << QJsonValue(u"+15550001"_qs) << u"pstn"_qs << int(Kind::Phone)
-                                   << u"+15550001"_qs;
-        QTest::newRow("type queue") << QJsonValue(3) << u"queue"_qs << int(Kind::Queue) << u"3"_qs;
+            << QJsonValue(u"0301234"_s) << QString() << int(Kind::Phone) << u"0301234"_s;
+        QTest::newRow("garbage") << QJsonValue(u"sales team"_s) << QString() << int(Kind::Unknown)
+                                 << u"sales team"_s;
+        QTest::newRow("type user") << QJsonValue(u"7"_s) << u"user"_s << int(Kind::User) << u"7"_s;
+        QTest::newRow("type pstn") << QJsonValue(u"+15550001"_s) << u"pstn"_s << int(Kind::Phone)
+                                   << u"+15550001"_s;
+        QTest::newRow("type queue") << QJsonValue(3) << u"queue"_s << int(Kind::Queue) << u"3"_s;
     }
     void classify()
     {
@@ -54,7 +56,7 @@ private slots:
         QTest::addColumn<QJsonValue>("target");
         QTest::newRow("negative") << QJsonValue(-4);
         QTest::newRow("fraction") << QJsonValue(1.5);
-        QTest::newRow("empty string") << QJsonValue(u"  "_qs);
+        QTest::newRow("empty string") << QJsonValue(u"  "_s);
         QTest::newRow("bool") << QJsonValue(true);
         QTest::newRow("object") << QJsonValue(QJsonObject{});
         QTest::newRow("null") << QJsonValue();
@@ -69,7 +71,7 @@ private slots:
     {
         for (Kind kind : {Kind::User, Kind::Phone, Kind::Queue, Kind::Unknown})
             QCOMPARE(TransferTarget::kindFromName(TransferTarget::kindName(kind)), kind);
-        QCOMPARE(TransferTarget::kindName(Kind::Phone), u"phone"_qs);
+        QCOMPARE(TransferTarget::kindName(Kind::Phone), u"phone"_s);
     }
 };
 

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestUrlAuthority : public QObject
 {
     Q_OBJECT
@@ -11,12 +13,12 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("authority");
-        QTest::newRow("https default port") << u"https://A.Bitrix24.com:443/"_qs << u"a.bitrix24.com"_qs;
-        QTest::newRow("http default port") << u"http://crm.example.org:80/x"_qs << u"crm.example.org"_qs;
-        QTest::newRow("other port") << u"http://127.0.0.1:4321/"_qs << u"127.0.0.1:4321"_qs;
+        QTest::newRow("https default port") << u"https://A.Bitrix24.com:443/"_s << u"a.bitrix24.com"_s;
+        QTest::newRow("http default port") << u"http://crm.example.org:80/x"_s << u"crm.example.org"_s;
+        QTest::newRow("other port") << u"http://127.0.0.1:4321/"_s << u"127.0.0.1:4321"_s;
         QTest::newRow("443 over http is not default")
-            << u"http://host.example:443/"_qs << u"host.example:443"_qs;
-        QTest::newRow("no port") << u"https://acme.bitrix24.de/stream/"_qs << u"acme.bitrix24.de"_qs;
+            << u"http://host.example:443/"_s << u"host.example:443"_s;
+        QTest::newRow("no port") << u"https://acme.bitrix24.de/stream/"_s << u"acme.bitrix24.de"_s;
     }
     void authority()
     {

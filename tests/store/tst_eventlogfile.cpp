@@ -53,46 +53,45 @@ void TestEventLogFile::migratesFromVersion1()
         {
             u"CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL,"
             " event TEXT NOT NULL, payload TEXT, call_id TEXT, portal TEXT, phone_number TEXT, target TEXT,"
-            " target_kind TEXT)"_qs,
-            u"CREATE INDEX events_time ON events(time_ms)"_qs,
+            " target_kind TEXT)"_s,
+            u"CREATE INDEX events_time ON events(time_ms)"_s,
             u"INSERT INTO events (time_ms, event, payload, call_id, portal, phone_number, target, "
             u"target_kind)"
             " VALUES (1795000000000, 'BackgroundCallCard::transferButtonClick',"
             " '{\"phoneNumber\":\"+79160001122\",\"target\":\"5\"}', 'CALL.1', 'a.bitrix24.ru', "
             "'+79160001122',"
-            " '5', 'user')"_qs,
+            " '5', 'user')"_s,
             u"INSERT INTO events (time_ms, event, payload) VALUES (1795000001000,"
-            " 'BackgroundCallCard::hangupButtonClick', NULL)"_qs,
-            u"PRAGMA user_version = 1"_qs,
+            " 'BackgroundCallCard::hangupButtonClick', NULL)"_s,
+            u"PRAGMA user_version = 1"_s,
         }));
 
     EventStore store;
     QCOMPARE(store.open(dir.path()).status, EventStore::OpenStatus::Opened);
-    QCOMPARE(scalar(store.database(), u"PRAGMA user_version"_qs).toInt(), EventSchema::currentVersion);
-    for (const auto &index :
-         {u"events_event"_qs, u"events_phone"_qs, u"events_target"_qs, u"events_fts"_qs}) {
-        QCOMPARE(scalar(store.database(),
-                        u"SELECT count(*) FROM sqlite_master WHERE name = '"_qs + index + u"'"_qs)
-                     .toInt(),
-                 1);
+    QCOMPARE(scalar(store.database(), u"PRAGMA user_version"_s).toInt(), EventSchema::currentVersion);
+    for (const auto &index : {u"events_event"_s, u"events_phone"_s, u"events_target"_s, u"events_fts"_s}) {
+        QCOMPARE(
+            scalar(store.database(), u"SELECT count(*) FROM sqlite_master WHERE name = '"_s + index + u"'"_s)
+                .toInt(),
+            1);
     }
     const auto rows = store.page({}, EventPageKey::newest(), 10);
     QCOMPARE(rows.size(), 2);
     const CallCardEvent &transfer = rows.at(1);
     QCOMPARE(transfer.type, CallCardEventType::TransferButtonClick);
-    QCOMPARE(transfer.phoneNumber, u"+79160001122"_qs);
-    QCOMPARE(transfer.target, TransferTarget(Kind::User, u"5"_qs));
+    QCOMPARE(transfer.phoneNumber, u"+79160001122"_s);
+    QCOMPARE(transfer.target, TransferTarget(Kind::User, u"5"_s));
     QVERIFY(transfer.targetName.isEmpty());
-    QCOMPARE(transfer.callId, u"CALL.1"_qs);
+    QCOMPARE(transfer.callId, u"CALL.1"_s);
 
     // Old rows are in the new search index, and new rows can carry names.
     EventFilter filter;
-    filter.text = u"0001122"_qs;
+    filter.text = u"0001122"_s;
     QCOMPARE(store.count(filter), 1);
-    QCOMPARE(store.setTargetName(u"5"_qs, u"Ольга"_qs), 1);
-    auto event = makeTransfer(baseTime(), u"+1"_qs, {Kind::User, u"5"_qs}, u"Ольга"_qs);
+    QCOMPARE(store.setTargetName(u"5"_s, u"Ольга"_s), 1);
+    auto event = makeTransfer(baseTime(), u"+1"_s, {Kind::User, u"5"_s}, u"Ольга"_s);
     QVERIFY(store.append(event));
-    filter.text = u"ольга"_qs;
+    filter.text = u"ольга"_s;
     QCOMPARE(store.count(filter), 2);
 }
 
@@ -156,8 +155,8 @@ void TestEventLogFile::refusesNewerSchemaWithoutTouchingTheFile()
     QTemporaryDir dir;
     const QString path = EventStore::databasePath(dir.path());
     QVERIFY(runSql(path,
-                   {u"CREATE TABLE events (id INTEGER PRIMARY KEY, future TEXT)"_qs,
-                    u"INSERT INTO events VALUES (1, 'from the future')"_qs,
+                   {u"CREATE TABLE events (id INTEGER PRIMARY KEY, future TEXT)"_s,
+                    u"INSERT INTO events VALUES (1, 'from the future')"_s,
                     u"PRAGMA user_version = "_s + QString::number(version)}));
     const QByteArray before = readAll(path);
     const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
@@ -192,7 +191,7 @@ void TestEventLogFile::movesCorruptFileAside()
     EventStore store;
     const auto result = store.open(dir.path());
     QCOMPARE(result.status, EventStore::OpenStatus::CorruptMovedAside);
-    QVERIFY(result.movedAsidePath.contains(u"events.corrupt-"_qs));
+    QVERIFY(result.movedAsidePath.contains(u"events.corrupt-"_s));
     QVERIFY(result.error.contains(result.movedAsidePath)); // the operator is told where it went
     QCOMPARE(readAll(result.movedAsidePath), garbage);
     QVERIFY(store.isOpen());

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 using opc::test::baseTime;
 using opc::test::makeEvent;
@@ -56,7 +58,7 @@ void TestEventLogModel::fill(int count)
     QVERIFY(db.transaction());
     for (int i = 0; i < count; ++i) {
         CallCardEvent event = i % 3 == 0
-            ? makeTransfer(baseTime().addSecs(6 * i), u"+7916"_qs + QString::number(1000000 + i),
+            ? makeTransfer(baseTime().addSecs(6 * i), u"+7916"_s + QString::number(1000000 + i),
                            {Kind::User, QString::number(i % 50 + 1)})
             : makeEvent(CallCardEventType::MuteButtonClick, baseTime().addSecs(6 * i), "{\"muted\":true}");
         QVERIFY(m_store->append(event));
@@ -103,10 +105,10 @@ void TestEventLogModel::filterRequeriesTheStore()
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(model.data(model.index(row, 0), IsTransferRole).toBool());
 
-    filter.text = u"1000297"_qs; // one client number
+    filter.text = u"1000297"_s; // one client number
     model.setFilter(filter);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.data(model.index(0, EventLogModel::ClientNumberColumn)).toString(), u"+79161000297"_qs);
+    QCOMPARE(model.data(model.index(0, EventLogModel::ClientNumberColumn)).toString(), u"+79161000297"_s);
 
     filter = {};
     filter.since = baseTime().addSecs(6 * 290);
@@ -131,7 +133,7 @@ void TestEventLogModel::showsNewEventsThatMatch()
     QVERIFY(m_store->append(hold));
     QCOMPARE(model.rowCount(), before);
 
-    auto transfer = makeTransfer(baseTime().addSecs(3601), u"+4930111"_qs, {Kind::Phone, u"+4930222"_qs});
+    auto transfer = makeTransfer(baseTime().addSecs(3601), u"+4930111"_s, {Kind::Phone, u"+4930222"_s});
     QVERIFY(m_store->append(transfer));
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(model.rowCount(), before + 1);
@@ -150,8 +152,8 @@ void TestEventLogModel::showsPendingEventsUntilWritten()
 {
     EventLogModel model(m_store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(QSqlQuery(m_store->database()).exec(u"PRAGMA query_only = 1"_qs));
-    auto event = makeTransfer(baseTime(), u"+1"_qs, {Kind::User, u"5"_qs});
+    QVERIFY(QSqlQuery(m_store->database()).exec(u"PRAGMA query_only = 1"_s));
+    auto event = makeTransfer(baseTime(), u"+1"_s, {Kind::User, u"5"_s});
     QVERIFY(!m_store->append(event));
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(model.data(model.index(0, 0), IsPendingRole).toBool());
@@ -162,7 +164,7 @@ void TestEventLogModel::showsPendingEventsUntilWritten()
     QVERIFY(model.data(model.index(0, 0), IsPendingRole).toBool());
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(QSqlQuery(m_store->database()).exec(u"PRAGMA query_only = 0"_qs));
+    QVERIFY(QSqlQuery(m_store->database()).exec(u"PRAGMA query_only = 0"_s));
     QVERIFY(m_store->retryNow());
     QCOMPARE(changed.size(), 1);
     QVERIFY(!model.data(model.index(0, 0), IsPendingRole).toBool());
@@ -176,14 +178,14 @@ void TestEventLogModel::updatesTargetNames()
     EventLogModel model(m_store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(m_store->setTargetName(u"1"_qs, u"Иван"_qs) > 0); // rows 0 (and 150, …): target "1"
+    QVERIFY(m_store->setTargetName(u"1"_s, u"Иван"_s) > 0); // rows 0 (and 150, …): target "1"
     QVERIFY(!changed.isEmpty());
     int named = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const auto event = model.eventAt(row);
         if (event.isTransfer() && event.target.value() == u"1") {
             QCOMPARE(model.data(model.index(row, EventLogModel::TargetDetailColumn)).toString(),
-                     u"Employee #1 · Иван"_qs);
+                     u"Employee #1 · Иван"_s);
             ++named;
         }
     }
@@ -192,22 +194,22 @@ void TestEventLogModel::updatesTargetNames()
 
 void TestEventLogModel::providesRolesAndHeaders()
 {
-    auto event = makeTransfer(baseTime(), u"+79161234567"_qs, {Kind::Queue, u"3"_qs}, u"Отдел продаж"_qs);
+    auto event = makeTransfer(baseTime(), u"+79161234567"_s, {Kind::Queue, u"3"_s}, u"Отдел продаж"_s);
     QVERIFY(m_store->append(event));
     EventLogModel model(m_store.get());
     QCOMPARE(model.columnCount(), int(EventLogModel::ColumnCount));
     QCOMPARE(model.headerData(EventLogModel::ClientNumberColumn, Qt::Horizontal).toString(),
-             u"Client number"_qs);
+             u"Client number"_s);
     const auto stored = model.data(model.index(0, 0), EventRole).value<CallCardEvent>();
     QCOMPARE(stored.id, event.id);
     QCOMPARE(stored.payloadJson, event.payloadJson);
-    QCOMPARE(model.data(model.index(0, EventLogModel::EventColumn)).toString(), u"Transfer"_qs);
-    QCOMPARE(model.data(model.index(0, EventLogModel::TargetColumn)).toString(), u"3"_qs);
+    QCOMPARE(model.data(model.index(0, EventLogModel::EventColumn)).toString(), u"Transfer"_s);
+    QCOMPARE(model.data(model.index(0, EventLogModel::TargetColumn)).toString(), u"3"_s);
     QCOMPARE(model.data(model.index(0, EventLogModel::TargetDetailColumn)).toString(),
-             u"Queue 3 · Отдел продаж"_qs);
-    QCOMPARE(model.data(model.index(0, EventLogModel::CallIdColumn)).toString(), u"CALL.42"_qs);
+             u"Queue 3 · Отдел продаж"_s);
+    QCOMPARE(model.data(model.index(0, EventLogModel::CallIdColumn)).toString(), u"CALL.42"_s);
     QCOMPARE(model.data(model.index(0, EventLogModel::TimeColumn), Qt::ToolTipRole).toString(),
-             u"2026-11-24T09:00:00.000Z"_qs);
+             u"2026-11-24T09:00:00.000Z"_s);
     // Every text comes from EventPresentation, headers included: one wording wherever it is shown.
     for (int column = 0; column < model.columnCount(); ++column) {
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(),

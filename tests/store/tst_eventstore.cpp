@@ -48,12 +48,12 @@ QList<CallCardEvent> sampleEvents()
     const QDateTime t = baseTime();
     return {
         makeEvent(CallCardEventType::Initialized, t, "{\"CALL_ID\":\"CALL.42\"}"),
-        makeTransfer(t.addSecs(1), u"+79161234567"_qs, {Kind::User, u"12"_qs}, u"Иван Петров"_qs),
+        makeTransfer(t.addSecs(1), u"+79161234567"_s, {Kind::User, u"12"_s}, u"Иван Петров"_s),
         makeEvent(CallCardEventType::HoldButtonClick, t.addSecs(2), "{\"hold\":true}"),
-        makeTransfer(t.addSecs(3), u"+4930123456"_qs, {Kind::Phone, u"+4930999"_qs}),
+        makeTransfer(t.addSecs(3), u"+4930123456"_s, {Kind::Phone, u"+4930999"_s}),
         makeEvent(CallCardEventType::HangupButtonClick, t.addSecs(4)),
-        makeTransfer(t.addSecs(5), u"89160001122"_qs, {Kind::Queue, u"3"_qs}, u"Sales queue"_qs),
-        makeTransfer(t.addSecs(6), u"+79161234567"_qs, {Kind::User, u"7"_qs}, u"Мария"_qs),
+        makeTransfer(t.addSecs(5), u"89160001122"_s, {Kind::Queue, u"3"_s}, u"Sales queue"_s),
+        makeTransfer(t.addSecs(6), u"+79161234567"_s, {Kind::User, u"7"_s}, u"Мария"_s),
         makeEvent(CallCardEventType::CloseButtonClick, t.addSecs(7)),
     };
 }
@@ -90,15 +90,15 @@ void TestEventStore::appendCommitsBeforeReturning()
     QCOMPARE(writable.size(), 1);
     QVERIFY(store.isWritable());
 
-    auto event = makeTransfer(baseTime(), u"+79161234567"_qs, {Kind::User, u"12"_qs});
+    auto event = makeTransfer(baseTime(), u"+79161234567"_s, {Kind::User, u"12"_s});
     QVERIFY(store.append(event));
     QVERIFY(event.id > 0);
     // Another connection (another process in real life) sees the row as soon as append() returned.
     SqlConnection reader(EventStore::databasePath(dir.path()), SqlConnection::Mode::ReadOnly);
     QVERIFY(reader.open());
-    QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM events"_qs).toInt(), 1);
-    QCOMPARE(scalar(reader.database(), u"PRAGMA journal_mode"_qs).toString(), u"wal"_qs);
-    QCOMPARE(scalar(store.database(), u"PRAGMA synchronous"_qs).toInt(), 2); // FULL
+    QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM events"_s).toInt(), 1);
+    QCOMPARE(scalar(reader.database(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(scalar(store.database(), u"PRAGMA synchronous"_s).toInt(), 2); // FULL
 }
 
 void TestEventStore::pagesNewestFirstByKeyset()
@@ -142,9 +142,9 @@ void TestEventStore::keepsPayloadExactly()
     QCOMPARE(rows.at(1).time, baseTime());
     QCOMPARE(rows.at(0).time.toMSecsSinceEpoch(), baseTime().toMSecsSinceEpoch() + 1);
     QVERIFY(rows.at(0).payloadJson.isEmpty());
-    QCOMPARE(scalar(store.database(), u"SELECT count(*) FROM events WHERE payload IS NULL"_qs).toInt(), 1);
-    QCOMPARE(scalar(store.database(), u"SELECT event FROM events WHERE payload IS NULL"_qs).toString(),
-             u"BackgroundCallCard::hangupButtonClick"_qs);
+    QCOMPARE(scalar(store.database(), u"SELECT count(*) FROM events WHERE payload IS NULL"_s).toInt(), 1);
+    QCOMPARE(scalar(store.database(), u"SELECT event FROM events WHERE payload IS NULL"_s).toString(),
+             u"BackgroundCallCard::hangupButtonClick"_s);
 }
 
 void TestEventStore::filterMatchesInMemoryFilter_data()
@@ -156,21 +156,21 @@ void TestEventStore::filterMatchesInMemoryFilter_data()
     QTest::addColumn<int>("expected");
 
     QTest::newRow("everything") << QString() << false << -1 << -1 << 8;
-    QTest::newRow("client number") << u"+79161234567"_qs << false << -1 << -1 << 2;
-    QTest::newRow("number substring") << u"916123"_qs << false << -1 << -1 << 2;
-    QTest::newRow("short text") << u"30"_qs << false << -1 << -1 << 1;
-    QTest::newRow("target") << u"+4930999"_qs << false << -1 << -1 << 1;
-    QTest::newRow("cyrillic name any case") << u"иван"_qs << false << -1 << -1 << 1;
-    QTest::newRow("ascii name any case") << u"SALES"_qs << false << -1 << -1 << 1;
-    QTest::newRow("event name") << u"hangup"_qs << false << -1 << -1 << 1;
-    QTest::newRow("event name prefix") << u"BackgroundCallCard::"_qs << false << -1 << -1 << 8;
+    QTest::newRow("client number") << u"+79161234567"_s << false << -1 << -1 << 2;
+    QTest::newRow("number substring") << u"916123"_s << false << -1 << -1 << 2;
+    QTest::newRow("short text") << u"30"_s << false << -1 << -1 << 1;
+    QTest::newRow("target") << u"+4930999"_s << false << -1 << -1 << 1;
+    QTest::newRow("cyrillic name any case") << u"иван"_s << false << -1 << -1 << 1;
+    QTest::newRow("ascii name any case") << u"SALES"_s << false << -1 << -1 << 1;
+    QTest::newRow("event name") << u"hangup"_s << false << -1 << -1 << 1;
+    QTest::newRow("event name prefix") << u"BackgroundCallCard::"_s << false << -1 << -1 << 8;
     QTest::newRow("transfers only") << QString() << true << -1 << -1 << 4;
-    QTest::newRow("transfers and number") << u"7916"_qs << true << -1 << -1 << 2;
+    QTest::newRow("transfers and number") << u"7916"_s << true << -1 << -1 << 2;
     QTest::newRow("date range inclusive") << QString() << false << 2 << 5 << 4;
     QTest::newRow("since only") << QString() << false << 6 << -1 << 2;
     QTest::newRow("until only, transfers") << QString() << true << -1 << 3 << 2;
-    QTest::newRow("no match") << u"nothing-like-this"_qs << false << -1 << -1 << 0;
-    QTest::newRow("quote in text") << u"a\"b%_"_qs << false << -1 << -1 << 0;
+    QTest::newRow("no match") << u"nothing-like-this"_s << false << -1 << -1 << 0;
+    QTest::newRow("quote in text") << u"a\"b%_"_s << false << -1 << -1 << 0;
 }
 
 void TestEventStore::filterMatchesInMemoryFilter()
@@ -212,22 +212,22 @@ void TestEventStore::setsTargetNamesLater()
     QTemporaryDir dir;
     EventStore store;
     QVERIFY(store.open(dir.path()).isOpen());
-    auto first = makeTransfer(baseTime(), u"+100"_qs, {Kind::User, u"12"_qs});
-    auto second = makeTransfer(baseTime().addSecs(1), u"+200"_qs, {Kind::User, u"12"_qs});
-    auto other = makeTransfer(baseTime().addSecs(2), u"+300"_qs, {Kind::User, u"13"_qs});
+    auto first = makeTransfer(baseTime(), u"+100"_s, {Kind::User, u"12"_s});
+    auto second = makeTransfer(baseTime().addSecs(1), u"+200"_s, {Kind::User, u"12"_s});
+    auto other = makeTransfer(baseTime().addSecs(2), u"+300"_s, {Kind::User, u"13"_s});
     QVERIFY(store.append(first) && store.append(second) && store.append(other));
 
     QSignalSpy byTarget(&store, &EventStore::targetNameChanged);
-    QCOMPARE(store.setTargetName(u"12"_qs, u"Пётр Иванов"_qs), 2);
+    QCOMPARE(store.setTargetName(u"12"_s, u"Пётр Иванов"_s), 2);
     QCOMPARE(byTarget.size(), 1);
     EventFilter filter;
-    filter.text = u"пётр"_qs; // found through the trigram index, which the update must have refreshed
+    filter.text = u"пётр"_s; // found through the trigram index, which the update must have refreshed
     QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), (QList<qint64>{second.id, first.id}));
 
-    QCOMPARE(store.setTargetName(u"13"_qs, u"Anna"_qs), 1);
-    filter.text = u"anna"_qs;
+    QCOMPARE(store.setTargetName(u"13"_s, u"Anna"_s), 1);
+    filter.text = u"anna"_s;
     QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), QList<qint64>{other.id});
-    filter.text = u"пётр"_qs;
+    filter.text = u"пётр"_s;
     QCOMPARE(store.count(filter), 2);
 }
 
@@ -236,7 +236,7 @@ void TestEventStore::queuesWhileDirectoryUnusable()
     // Tests run as root, where permissions do not stop writes; a regular file where the data directory
     // should be makes it unusable for anyone.
     QTemporaryDir dir;
-    const QString dataDir = dir.filePath(u"data"_qs);
+    const QString dataDir = dir.filePath(u"data"_s);
     QFile blocker(dataDir);
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
@@ -251,8 +251,8 @@ void TestEventStore::queuesWhileDirectoryUnusable()
 
     QList<qint64> pendingIds;
     for (int i = 0; i < 3; ++i) {
-        auto event = makeTransfer(baseTime().addSecs(i), u"+7916000000"_qs + QString::number(i),
-                                  {Kind::User, u"12"_qs});
+        auto event =
+            makeTransfer(baseTime().addSecs(i), u"+7916000000"_s + QString::number(i), {Kind::User, u"12"_s});
         QVERIFY(!store.append(event));
         QVERIFY(event.id < 0);
         pendingIds.append(event.id);
@@ -268,7 +268,7 @@ void TestEventStore::queuesWhileDirectoryUnusable()
     QCOMPARE(rows.size(), 3);
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(stored.at(i).at(0).toLongLong(), pendingIds.at(i));
-        QCOMPARE(rows.at(2 - i).phoneNumber, u"+7916000000"_qs + QString::number(i));
+        QCOMPARE(rows.at(2 - i).phoneNumber, u"+7916000000"_s + QString::number(i));
         QCOMPARE(rows.at(2 - i).id, stored.at(i).at(1).value<CallCardEvent>().id);
     }
 }
@@ -282,8 +282,8 @@ void TestEventStore::queuesOnDiskFullAndFlushesInOrder()
     QSignalSpy writable(&store, &EventStore::writableChanged);
 
     // Disk full, simulated: the file may not grow by another page, so SQLite reports SQLITE_FULL.
-    const int pages = scalar(store.database(), u"PRAGMA page_count"_qs).toInt();
-    QVERIFY(scalar(store.database(), u"PRAGMA max_page_count = "_qs + QString::number(pages + 6)).isValid());
+    const int pages = scalar(store.database(), u"PRAGMA page_count"_s).toInt();
+    QVERIFY(scalar(store.database(), u"PRAGMA max_page_count = "_s + QString::number(pages + 6)).isValid());
     const QByteArray big = "{\"note\":\"" + QByteArray(6000, 'x') + "\"}";
     QList<QByteArray> sent;
     int failedAt = -1;
@@ -297,11 +297,11 @@ void TestEventStore::queuesOnDiskFullAndFlushesInOrder()
     QVERIFY(failedAt > 0); // some fitted, then the "disk" filled up
     QCOMPARE(writable.size(), 1);
     QVERIFY(!store.isWritable());
-    QVERIFY(store.errorString().contains(u"disk is full"_qs));
+    QVERIFY(store.errorString().contains(u"disk is full"_s));
     QCOMPARE(store.pendingEvents().size(), 20 - failedAt);
 
     // Space is back: the retry timer writes the backlog in the order it arrived.
-    QVERIFY(scalar(store.database(), u"PRAGMA max_page_count = 1000000"_qs).isValid());
+    QVERIFY(scalar(store.database(), u"PRAGMA max_page_count = 1000000"_s).isValid());
     QTRY_VERIFY(store.isWritable());
     QVERIFY(store.pendingEvents().isEmpty());
     auto rows = store.page({}, EventPageKey::newest(), 100);
@@ -320,15 +320,15 @@ void TestEventStore::queuesOnReadOnlyDatabase()
     EventStore store;
     QVERIFY(store.open(dir.path()).isOpen());
     // SQLITE_READONLY, the code a read-only file or mount produces, raised on this connection.
-    QVERIFY(QSqlQuery(store.database()).exec(u"PRAGMA query_only = 1"_qs));
+    QVERIFY(QSqlQuery(store.database()).exec(u"PRAGMA query_only = 1"_s));
     auto first = makeEvent(CallCardEventType::HoldButtonClick, baseTime(), "{\"a\":1}");
     auto second = makeEvent(CallCardEventType::HoldButtonClick, baseTime().addSecs(1), "{\"a\":2}");
     QVERIFY(!store.append(first));
     QVERIFY(!store.append(second));
     QVERIFY(!store.isWritable());
-    QVERIFY(store.errorString().contains(u"read-only"_qs));
+    QVERIFY(store.errorString().contains(u"read-only"_s));
 
-    QVERIFY(QSqlQuery(store.database()).exec(u"PRAGMA query_only = 0"_qs));
+    QVERIFY(QSqlQuery(store.database()).exec(u"PRAGMA query_only = 0"_s));
     QVERIFY(store.retryNow());
     QVERIFY(store.isWritable());
     const auto rows = store.page({}, EventPageKey::newest(), 10);
@@ -352,9 +352,9 @@ void TestEventStore::queuesOnImmutableFiles()
     // The shared-memory index stays writable: SQLite maps it, and writes through a mapping of an
     // immutable file raise SIGBUS (a truly read-only mount is handled by SQLite's read-only shm path).
     const QStringList paths{EventStore::databasePath(dir.path()),
-                            EventStore::databasePath(dir.path()) + u"-wal"_qs, dir.path()};
+                            EventStore::databasePath(dir.path()) + u"-wal"_s, dir.path()};
     const auto chattr = [&paths](const char *flag) {
-        return QProcess::execute(u"chattr"_qs, QStringList{QString::fromLatin1(flag)} + paths) == 0;
+        return QProcess::execute(u"chattr"_s, QStringList{QString::fromLatin1(flag)} + paths) == 0;
     };
     if (!chattr("+i")) {
         chattr("-i");

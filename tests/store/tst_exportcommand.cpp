@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 using opc::test::baseTime;
 using opc::test::makeEvent;
@@ -62,13 +64,13 @@ private:
 
 void TestExportCommand::initTestCase()
 {
-    m_data = m_dir.filePath(u"data"_qs);
+    m_data = m_dir.filePath(u"data"_s);
     EventStore store;
     QVERIFY(store.open(m_data).isOpen());
     // One event per day from 2026-11-24 09:00 UTC, the last just before midnight.
     for (int day = 0; day < 3; ++day) {
-        auto event = makeTransfer(baseTime().addDays(day), u"+7916000000"_qs + QString::number(day),
-                                  {Kind::User, u"12"_qs}, u"Иван, \"Ваня\""_qs);
+        auto event = makeTransfer(baseTime().addDays(day), u"+7916000000"_s + QString::number(day),
+                                  {Kind::User, u"12"_s}, u"Иван, \"Ваня\""_s);
         QVERIFY(store.append(event));
     }
     auto late = makeEvent(CallCardEventType::HangupButtonClick,
@@ -78,9 +80,8 @@ void TestExportCommand::initTestCase()
 
 void TestExportCommand::exportsCsvToAFile()
 {
-    const QString file = m_dir.filePath(u"out.csv"_qs);
-    const Run run =
-        runDriver({u"--data-dir"_qs, m_data, u"--export-log"_qs, file, u"--format"_qs, u"csv"_qs});
+    const QString file = m_dir.filePath(u"out.csv"_s);
+    const Run run = runDriver({u"--data-dir"_s, m_data, u"--export-log"_s, file, u"--format"_s, u"csv"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
     QFile out(file);
@@ -89,22 +90,22 @@ void TestExportCommand::exportsCsvToAFile()
     const auto records = CsvReader::parse(out.readAll(), &ok);
     QVERIFY(ok);
     QCOMPARE(records.size(), 5);
-    QCOMPARE(records.at(1).at(0), u"2026-11-24T09:00:00.000Z"_qs);
-    QCOMPARE(records.at(1).at(5), u"+79160000000"_qs);
-    QCOMPARE(records.at(1).at(8), u"Иван, \"Ваня\""_qs);
-    QCOMPARE(records.at(4).at(1), u"BackgroundCallCard::hangupButtonClick"_qs);
+    QCOMPARE(records.at(1).at(0), u"2026-11-24T09:00:00.000Z"_s);
+    QCOMPARE(records.at(1).at(5), u"+79160000000"_s);
+    QCOMPARE(records.at(1).at(8), u"Иван, \"Ваня\""_s);
+    QCOMPARE(records.at(4).at(1), u"BackgroundCallCard::hangupButtonClick"_s);
 }
 
 void TestExportCommand::exportsJsonLinesToStdout()
 {
     const Run run =
-        runDriver({u"--data-dir"_qs, m_data, u"--export-log"_qs, u"-"_qs, u"--format"_qs, u"jsonl"_qs});
+        runDriver({u"--data-dir"_s, m_data, u"--export-log"_s, u"-"_s, u"--format"_s, u"jsonl"_s});
     QCOMPARE(run.exitCode, 0);
     const auto lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 4);
     const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
-    QCOMPARE(first.value(u"targetName"_qs).toString(), u"Иван, \"Ваня\""_qs);
-    QCOMPARE(first.value(u"payload"_qs).toObject().value(u"target"_qs).toString(), u"12"_qs);
+    QCOMPARE(first.value(u"targetName"_s).toString(), u"Иван, \"Ваня\""_s);
+    QCOMPARE(first.value(u"payload"_s).toObject().value(u"target"_s).toString(), u"12"_s);
     QVERIFY(run.err.isEmpty());
 }
 
@@ -112,16 +113,16 @@ void TestExportCommand::appliesDateRange_data()
 {
     QTest::addColumn<QStringList>("range");
     QTest::addColumn<int>("rows");
-    QTest::newRow("since day") << QStringList{u"--since"_qs, u"2026-11-25"_qs} << 3;
-    QTest::newRow("until day is inclusive") << QStringList{u"--until"_qs, u"2026-11-25"_qs} << 2;
-    QTest::newRow("one whole day") << QStringList{u"--since"_qs, u"2026-11-26"_qs, u"--until"_qs,
-                                                  u"2026-11-26"_qs}
+    QTest::newRow("since day") << QStringList{u"--since"_s, u"2026-11-25"_s} << 3;
+    QTest::newRow("until day is inclusive") << QStringList{u"--until"_s, u"2026-11-25"_s} << 2;
+    QTest::newRow("one whole day") << QStringList{u"--since"_s, u"2026-11-26"_s, u"--until"_s,
+                                                  u"2026-11-26"_s}
                                    << 2;
-    QTest::newRow("date-time with offset") << QStringList{u"--since"_qs, u"2026-11-25T11:00:00+03:00"_qs,
-                                                          u"--until"_qs, u"2026-11-26T09:00:00.000Z"_qs}
+    QTest::newRow("date-time with offset") << QStringList{u"--since"_s, u"2026-11-25T11:00:00+03:00"_s,
+                                                          u"--until"_s, u"2026-11-26T09:00:00.000Z"_s}
                                            << 2;
     QTest::newRow("date-time without offset is UTC")
-        << QStringList{u"--until"_qs, u"2026-11-24T08:59:59"_qs} << 0;
+        << QStringList{u"--until"_s, u"2026-11-24T08:59:59"_s} << 0;
 }
 
 void TestExportCommand::appliesDateRange()
@@ -129,8 +130,7 @@ void TestExportCommand::appliesDateRange()
     QFETCH(QStringList, range);
     QFETCH(int, rows);
     const Run run = runDriver(
-        QStringList{u"--data-dir"_qs, m_data, u"--export-log"_qs, u"-"_qs, u"--format"_qs, u"jsonl"_qs} +
-        range);
+        QStringList{u"--data-dir"_s, m_data, u"--export-log"_s, u"-"_s, u"--format"_s, u"jsonl"_s} + range);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.count('\n'), rows);
 }
@@ -144,7 +144,7 @@ void TestExportCommand::exportsWhileAConsoleHoldsTheLog()
     auto event = makeEvent(CallCardEventType::AnswerButtonClick, baseTime());
     QVERIFY(store.append(event));
     const Run run =
-        runDriver({u"--data-dir"_qs, dir.path(), u"--export-log"_qs, u"-"_qs, u"--format"_qs, u"csv"_qs});
+        runDriver({u"--data-dir"_s, dir.path(), u"--export-log"_s, u"-"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(CsvReader::parse(run.out).size(), 2);
     auto next = makeEvent(CallCardEventType::HangupButtonClick, baseTime().addSecs(1));
@@ -154,24 +154,24 @@ void TestExportCommand::exportsWhileAConsoleHoldsTheLog()
 void TestExportCommand::rejectsBadArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    const QString out = u"-"_qs;
-    QTest::newRow("bad format") << QStringList{u"--export-log"_qs, out, u"--format"_qs, u"xml"_qs};
-    QTest::newRow("bad since") << QStringList{u"--export-log"_qs, out,           u"--format"_qs,
-                                              u"csv"_qs,          u"--since"_qs, u"yesterday"_qs};
-    QTest::newRow("bad until") << QStringList{u"--export-log"_qs, out,           u"--format"_qs,
-                                              u"csv"_qs,          u"--until"_qs, u"2026-13-01"_qs};
-    QTest::newRow("since after until") << QStringList{u"--export-log"_qs, out,           u"--since"_qs,
-                                                      u"2026-11-26"_qs,   u"--until"_qs, u"2026-11-25"_qs};
-    QTest::newRow("unwritable path") << QStringList{u"--export-log"_qs, u"/proc/x/y"_qs, u"--format"_qs,
-                                                    u"csv"_qs};
-    QTest::newRow("missing directory") << QStringList{u"--export-log"_qs, u"/nonexistent-dir/out.csv"_qs};
-    QTest::newRow("empty file name") << QStringList{u"--export-log"_qs, QString()};
+    const QString out = u"-"_s;
+    QTest::newRow("bad format") << QStringList{u"--export-log"_s, out, u"--format"_s, u"xml"_s};
+    QTest::newRow("bad since") << QStringList{u"--export-log"_s, out,          u"--format"_s,
+                                              u"csv"_s,          u"--since"_s, u"yesterday"_s};
+    QTest::newRow("bad until") << QStringList{u"--export-log"_s, out,          u"--format"_s,
+                                              u"csv"_s,          u"--until"_s, u"2026-13-01"_s};
+    QTest::newRow("since after until")
+        << QStringList{u"--export-log"_s, out, u"--since"_s, u"2026-11-26"_s, u"--until"_s, u"2026-11-25"_s};
+    QTest::newRow("unwritable path") << QStringList{u"--export-log"_s, u"/proc/x/y"_s, u"--format"_s,
+                                                    u"csv"_s};
+    QTest::newRow("missing directory") << QStringList{u"--export-log"_s, u"/nonexistent-dir/out.csv"_s};
+    QTest::newRow("empty file name") << QStringList{u"--export-log"_s, QString()};
 }
 
 void TestExportCommand::rejectsBadArguments()
 {
     QFETCH(QStringList, arguments);
-    const Run run = runDriver(QStringList{u"--data-dir"_qs, m_data} + arguments);
+    const Run run = runDriver(QStringList{u"--data-dir"_s, m_data} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count('\n'), 1); // one line that says what is wrong
@@ -180,13 +180,13 @@ void TestExportCommand::rejectsBadArguments()
 
 void TestExportCommand::parsesTimes()
 {
-    QCOMPARE(*ExportCommand::parseTime(u"2026-11-24"_qs, false),
+    QCOMPARE(*ExportCommand::parseTime(u"2026-11-24"_s, false),
              QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC));
-    QCOMPARE(*ExportCommand::parseTime(u"2026-11-24"_qs, true),
+    QCOMPARE(*ExportCommand::parseTime(u"2026-11-24"_s, true),
              QDateTime(QDate(2026, 11, 24), QTime(23, 59, 59, 999), Qt::UTC));
-    QCOMPARE(*ExportCommand::parseTime(u"2026-11-24T12:00:00+02:00"_qs, true),
+    QCOMPARE(*ExportCommand::parseTime(u"2026-11-24T12:00:00+02:00"_s, true),
              QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
-    QVERIFY(!ExportCommand::parseTime(u"24.11.2026"_qs, false));
+    QVERIFY(!ExportCommand::parseTime(u"24.11.2026"_s, false));
     QVERIFY(!ExportCommand::parseTime(QString(), false));
 }
 

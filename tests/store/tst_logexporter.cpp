@@ -29,17 +29,17 @@ QList<CallCardEvent> trickyEvents()
 {
     const QDateTime t = baseTime().addMSecs(123);
     auto named =
-        makeTransfer(t, u"+7 (916) 123-45-67"_qs, {Kind::User, u"12"_qs}, u"Иванов, \"Вася\"\nстарший"_qs,
+        makeTransfer(t, u"+7 (916) 123-45-67"_s, {Kind::User, u"12"_s}, u"Иванов, \"Вася\"\nстарший"_s,
                      "{\"phoneNumber\":\"+7 (916) 123-45-67\",\"target\":12}");
-    named.callId = u"externalCall.\"q\",1"_qs;
-    auto phone = makeTransfer(t.addSecs(1), u"８９１６"_qs, {Kind::Phone, u"+49 30, 123"_qs}, {},
+    named.callId = u"externalCall.\"q\",1"_s;
+    auto phone = makeTransfer(t.addSecs(1), u"８９１６"_s, {Kind::Phone, u"+49 30, 123"_s}, {},
                               "{\"phoneNumber\":\"８９１６\",\n \"target\":\"+49 30, 123\"}");
-    auto queue = makeTransfer(t.addSecs(2), u" leading and trailing "_qs, {Kind::Queue, u"3"_qs},
-                              u"Очередь\r\n№1\tтаб"_qs);
-    auto unknown = makeTransfer(t.addSecs(3), u"+1"_qs, {Kind::Unknown, u"sales team"_qs}, u"\u0001ctl"_qs);
+    auto queue = makeTransfer(t.addSecs(2), u" leading and trailing "_s, {Kind::Queue, u"3"_s},
+                              u"Очередь\r\n№1\tтаб"_s);
+    auto unknown = makeTransfer(t.addSecs(3), u"+1"_s, {Kind::Unknown, u"sales team"_s}, u"\u0001ctl"_s);
     auto comment = makeEvent(CallCardEventType::AddCommentButtonClick, t.addSecs(4),
                              "{\"comment\":\"line1\\nline2, \\\"quoted\\\" Ёж\"}");
-    comment.portalHost = u"портал.рф:8443"_qs;
+    comment.portalHost = u"портал.рф:8443"_s;
     auto hangup = makeEvent(CallCardEventType::HangupButtonClick, t.addSecs(5));
     hangup.callId.clear();
     return {named, phone, queue, unknown, comment, hangup};
@@ -111,7 +111,7 @@ void TestLogExporter::csvRoundTrip()
         const QStringList &r = records.at(i + 1);
         QCOMPARE(r.size(), 9);
         QCOMPARE(QDateTime::fromString(r.at(0), Qt::ISODateWithMs), event.time);
-        QVERIFY(r.at(0).endsWith(u".123Z"_qs));
+        QVERIFY(r.at(0).endsWith(u".123Z"_s));
         QCOMPARE(r.at(1), event.eventName());
         QCOMPARE(r.at(2).toUtf8(), event.payloadJson); // byte for byte, newline included
         QCOMPARE(r.at(3), event.callId);
@@ -134,25 +134,25 @@ void TestLogExporter::jsonLinesRoundTrip()
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i), &error);
         QVERIFY2(error.error == QJsonParseError::NoError,
-                 qPrintable(error.errorString() + u" in "_qs + QString::fromUtf8(lines.at(i))));
+                 qPrintable(error.errorString() + u" in "_s + QString::fromUtf8(lines.at(i))));
         const QJsonObject o = doc.object();
-        QStringList keys{u"time"_qs, u"event"_qs, u"payload"_qs, u"callId"_qs, u"portal"_qs};
+        QStringList keys{u"time"_s, u"event"_s, u"payload"_s, u"callId"_s, u"portal"_s};
         if (event.isTransfer())
-            keys += QStringList{u"phoneNumber"_qs, u"target"_qs, u"targetKind"_qs};
+            keys += QStringList{u"phoneNumber"_s, u"target"_s, u"targetKind"_s};
         if (!event.targetName.isEmpty())
-            keys += u"targetName"_qs;
+            keys += u"targetName"_s;
         keys.sort();
         QCOMPARE(o.keys(), keys);
-        QCOMPARE(o.value(u"time"_qs).toString(), event.time.toString(Qt::ISODateWithMs));
-        QCOMPARE(o.value(u"event"_qs).toString(), event.eventName());
-        QCOMPARE(o.value(u"payload"_qs), event.payload()); // the delivered value itself, not a string
-        QCOMPARE(o.value(u"callId"_qs).toString(), event.callId);
-        QCOMPARE(o.value(u"portal"_qs).toString(), event.portalHost);
+        QCOMPARE(o.value(u"time"_s).toString(), event.time.toString(Qt::ISODateWithMs));
+        QCOMPARE(o.value(u"event"_s).toString(), event.eventName());
+        QCOMPARE(o.value(u"payload"_s), event.payload()); // the delivered value itself, not a string
+        QCOMPARE(o.value(u"callId"_s).toString(), event.callId);
+        QCOMPARE(o.value(u"portal"_s).toString(), event.portalHost);
         if (event.isTransfer()) {
-            QCOMPARE(o.value(u"phoneNumber"_qs).toString(), event.phoneNumber);
-            QCOMPARE(o.value(u"target"_qs).toString(), event.target.value());
-            QCOMPARE(o.value(u"targetKind"_qs).toString(), TransferTarget::kindName(event.target.kind()));
-            QCOMPARE(o.value(u"targetName"_qs).toString(), event.targetName);
+            QCOMPARE(o.value(u"phoneNumber"_s).toString(), event.phoneNumber);
+            QCOMPARE(o.value(u"target"_s).toString(), event.target.value());
+            QCOMPARE(o.value(u"targetKind"_s).toString(), TransferTarget::kindName(event.target.kind()));
+            QCOMPARE(o.value(u"targetName"_s).toString(), event.targetName);
         }
     }
     QVERIFY(lines.constLast().contains("\"payload\":null"));
@@ -173,7 +173,7 @@ void TestLogExporter::exportsWhileTheConsoleWrites()
     // The store keeps its writer connection and WAL open, as a running console does.
     auto late = makeEvent(CallCardEventType::SkipButtonClick, baseTime().addSecs(60));
     QVERIFY(m_store->append(late));
-    QVERIFY(QFile::exists(EventStore::databasePath(m_dir->path()) + u"-wal"_qs));
+    QVERIFY(QFile::exists(EventStore::databasePath(m_dir->path()) + u"-wal"_s));
     const auto lines = exportAll(m_dir->path(), LogExporter::Format::JsonLines).split('\n');
     QCOMPARE(lines.size(), m_events.size() + 2); // + late + the empty piece after the last newline
     QVERIFY(lines.at(lines.size() - 2).contains("skipButtonClick"));
@@ -209,7 +209,7 @@ void TestLogExporter::cancels()
 
 void TestLogExporter::jobWritesFileAtomically()
 {
-    const QString target = m_dir->filePath(u"export.jsonl"_qs);
+    const QString target = m_dir->filePath(u"export.jsonl"_s);
     ExportJob job(EventStore::databasePath(m_dir->path()), target, LogExporter::Format::JsonLines);
     QSignalSpy progress(&job, &ExportJob::progress);
     QSignalSpy finished(&job, &ExportJob::finished);
@@ -231,7 +231,7 @@ void TestLogExporter::jobCancelLeavesNoFile()
         QVERIFY(m_store->append(event));
     }
     QVERIFY(m_store->database().commit());
-    const QString target = m_dir->filePath(u"export.csv"_qs);
+    const QString target = m_dir->filePath(u"export.csv"_s);
     ExportJob job(EventStore::databasePath(m_dir->path()), target, LogExporter::Format::Csv);
     job.setChunkSize(100);
     // The user's cancel, made to land deterministically while the export runs: cancel() is thread-safe.
@@ -252,7 +252,7 @@ void TestLogExporter::csvReaderRejectsBrokenQuotes()
     QVERIFY(CsvReader::parse("a,\"b\"x\r\n", &ok).isEmpty());
     QVERIFY(!ok);
     QCOMPARE(CsvReader::parse("a,\"b\"\"c\",\r\n,\n", &ok),
-             (QList<QStringList>{{u"a"_qs, u"b\"c"_qs, QString()}, {QString(), QString()}}));
+             (QList<QStringList>{{u"a"_s, u"b\"c"_s, QString()}, {QString(), QString()}}));
     QVERIFY(ok);
 }
 

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 using opc::test::baseTime;
 using opc::test::makeEvent;
@@ -42,12 +44,12 @@ void TestRetentionPruner::deletesOlderThanTheLimitInBatches()
     QVERIFY(store.database().transaction());
     for (int i = 0; i < 250; ++i) {
         const QDateTime time = now.addDays(-40).addSecs(i);
-        CallCardEvent event = i % 2 ? makeTransfer(time, u"+7916555"_qs, {Kind::User, u"1"_qs})
+        CallCardEvent event = i % 2 ? makeTransfer(time, u"+7916555"_s, {Kind::User, u"1"_s})
                                     : makeEvent(CallCardEventType::MuteButtonClick, time, "{}");
         QVERIFY(store.append(event));
     }
     for (int i = 0; i < 10; ++i) {
-        auto event = makeTransfer(now.addDays(-1).addSecs(i), u"+7916555"_qs, {Kind::User, u"1"_qs});
+        auto event = makeTransfer(now.addDays(-1).addSecs(i), u"+7916555"_s, {Kind::User, u"1"_s});
         QVERIFY(store.append(event));
     }
     QVERIFY(store.database().commit());
@@ -64,7 +66,7 @@ void TestRetentionPruner::deletesOlderThanTheLimitInBatches()
 
     QCOMPARE(store.count(), 10);
     EventFilter filter;
-    filter.text = u"7916555"_qs;
+    filter.text = u"7916555"_s;
     QCOMPARE(store.count(filter), 10); // the search index forgot the deleted transfers
     QCOMPARE(store.page({}, EventPageKey::newest(), 100).constLast().time, now.addDays(-1));
 

@@ -24,8 +24,8 @@ inline CallCardEvent makeEvent(CallCardEventType type, const QDateTime &time, co
     event.type = type;
     event.time = time;
     event.payloadJson = payload;
-    event.callId = u"CALL.42"_qs;
-    event.portalHost = u"example.bitrix24.ru"_qs;
+    event.callId = QStringLiteral("CALL.42");
+    event.portalHost = QStringLiteral("example.bitrix24.ru");
     return event;
 }
 
@@ -75,7 +75,7 @@ inline bool createLogAtVersion(const QString &path, int version, const QStringLi
     QStringList statements;
     for (int step = 0; step < version; ++step)
         statements += EventSchema::migrations().at(step);
-    statements << u"PRAGMA user_version = "_qs + QString::number(version);
+    statements << QStringLiteral("PRAGMA user_version = ") + QString::number(version);
     statements += extra;
     return runSql(path, statements);
 }

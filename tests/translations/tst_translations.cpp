@@ -8,6 +8,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+using namespace Qt::StringLiterals;
+
 // Every language in translations/ is complete, and the embedded .qm files are what the app loads.
 class TestTranslations : public QObject
 {
@@ -18,7 +20,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         const QDir dir(QStringLiteral(OPC_SOURCE_DIR "/translations"));
-        const auto files = dir.entryList({u"*.ts"_qs});
+        const auto files = dir.entryList({u"*.ts"_s});
         QVERIFY(files.size() >= 3);
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << dir.filePath(file);
@@ -51,27 +53,27 @@ private slots:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 100);
         QVERIFY2(missing.isEmpty(),
-                 qPrintable(u"%1 untranslated, e.g. \"%2\""_qs.arg(missing.size()).arg(missing.value(0))));
+                 qPrintable(u"%1 untranslated, e.g. \"%2\""_s.arg(missing.size()).arg(missing.value(0))));
     }
 
     void embeddedTranslationsLoad_data()
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("transfer");
-        QTest::newRow("ru") << u"ru_RU"_qs << u"Перевод звонка"_qs;
-        QTest::newRow("de") << u"de_DE"_qs << u"Weiterleitung"_qs;
+        QTest::newRow("ru") << u"ru_RU"_s << u"Перевод звонка"_s;
+        QTest::newRow("de") << u"de_DE"_s << u"Weiterleitung"_s;
     }
     void embeddedTranslationsLoad()
     {
         QFETCH(QString, locale);
         QFETCH(QString, transfer);
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(locale), u"operator-console"_qs, u"_"_qs, u":/i18n"_qs));
+        QVERIFY(translator.load(QLocale(locale), u"operator-console"_s, u"_"_s, u":/i18n"_s));
         QCoreApplication::installTranslator(&translator);
         QCOMPARE(opc::EventPresentation::eventLabel(opc::CallCardEventType::TransferButtonClick), transfer);
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(opc::EventPresentation::eventLabel(opc::CallCardEventType::TransferButtonClick),
-                 u"Transfer"_qs);
+                 u"Transfer"_s);
     }
 };
 
