@@ -1,14 +1,14 @@
 #pragma once
 
-#include <QString>
+#include "protocol/weborigin.h"
 
 namespace opc {
 
 // What the bridge needs to know about the portal it serves.
 struct BridgeConfig
 {
-    QString portalHost; // host[:port] of the portal, lower case, default port stripped
-    QString handlerOrigin; // optional: listen only to the worker frame of this app handler origin
+    WebOrigin portal; // scheme, host and port: an http page on the portal's host is not the portal
+    WebOrigin preferredHandler; // optional: the telephony app whose worker frame to listen in first
 };
 
 } // namespace opc

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +27,25 @@ QString BridgeScripts::withConfig(const QString &resource, const QString &config
     return source;
 }
 
-QList<QWebEngineScript> BridgeScripts::create(const BridgeConfig &config, const QString &token,
-                                              const QString &grant)
+BridgeScripts::Secrets BridgeScripts::Secrets::generate()
 {
-    const QJsonObject workerConfig{
-        {u"token"_s, token}, {u"grant"_s, grant}, {u"portalHost"_s, config.portalHost}};
-    const QJsonObject topConfig{
-        {u"token"_s, token}, {u"grant"_s, grant}, {u"handlerOrigin"_s, config.handlerOrigin}};
+    const auto randomHex = [](int bytes) {
+        QByteArray data(bytes, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(data.data()), bytes / 4);
+        return QString::fromLatin1(data.toHex());
+    };
+    return {randomHex(32), randomHex(8)};
+}
+
+QList<QWebEngineScript> BridgeScripts::create(const BridgeConfig &config, const Secrets &secrets)
+{
+    const QJsonObject workerConfig{{u"token"_s, secrets.token},
+                                   {u"marker"_s, secrets.marker},
+                                   {u"portalOrigin"_s, config.portal.toString()}};
+    const QJsonObject topConfig{{u"token"_s, secrets.token},
+                                {u"marker"_s, secrets.marker},
+                                {u"portalOrigin"_s, config.portal.toString()},
+                                {u"preferredHandler"_s, config.preferredHandler.toString()}};
     const auto compact = [](const QJsonObject &object) {
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     };

@@ -16,10 +16,14 @@ public:
     static constexpr const char *workerScriptName = "opc-bridge-worker";
     static constexpr const char *topScriptName = "opc-bridge-top";
 
-    // `token` authenticates relays to the top frame; `grant` is the non-secret id of the message
-    // that lets a worker frame bind.
-    static QList<QWebEngineScript> create(const BridgeConfig &config, const QString &token,
-                                          const QString &grant);
+    struct Secrets
+    {
+        QString token; // authenticates the worker script's relays to the top script
+        QString marker; // prefix of the console's callback ids and of its messages to workers
+        static Secrets generate();
+    };
+
+    static QList<QWebEngineScript> create(const BridgeConfig &config, const Secrets &secrets);
 
 private:
     static QString withConfig(const QString &resource, const QString &configJson);

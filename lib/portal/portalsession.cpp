@@ -58,7 +58,7 @@ QString PortalSession::handlerOrigin() const
 
 BridgeConfig PortalSession::bridgeConfig() const
 {
-    return BridgeConfig{m_origin.authority(), handlerOrigin()};
+    return BridgeConfig{m_origin, WebOrigin::parse(handlerOrigin()).origin};
 }
 
 OAuthSettings PortalSession::oauthSettings() const

@@ -3,8 +3,11 @@
 #include "transfertarget.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +51,47 @@ struct Field
     Shape shape;
 };
 
-// Checks the optional fields that are present; absent ones are fine (portals omit unknown values).
-QString checkFields(const QJsonObject &object, std::initializer_list<Field> fields)
+using Fields = std::initializer_list<Field>;
+
+const Fields &initializedFields()
+{
+    static const Fields fields = {{"CALL_ID", Shape::String},
+                                  {"PHONE_NUMBER", Shape::String},
+                                  {"LINE_NUMBER", Shape::String},
+                                  {"LINE_NAME", Shape::String},
+                                  {"CRM_ENTITY_TYPE", Shape::String},
+                                  {"CRM_ENTITY_ID", Shape::IntOrNumericString},
+                                  {"CRM_ACTIVITY_ID", Shape::IntOrNumericString},
+                                  {"CRM_BINDINGS", Shape::Array},
+                                  {"CALL_DIRECTION", Shape::String},
+                                  {"CALL_STATE", Shape::String},
+                                  {"CALL_LIST_MODE", Shape::BoolOrBoolString}};
+    return fields;
+}
+
+const Fields &entityFields()
+{
+    static const Fields fields = {{"PHONE_NUMBER", Shape::String},
+                                  {"CRM_ENTITY_TYPE", Shape::String},
+                                  {"CRM_ENTITY_ID", Shape::IntOrNumericString}};
+    return fields;
+}
+
+const Fields &transferFields()
+{
+    static const Fields fields = {
+        {"phoneNumber", Shape::String}, {"target", Shape::StringOrInt}, {"type", Shape::String}};
+    return fields;
+}
+
+const Fields &bindingFields()
+{
+    static const Fields fields = {{"ENTITY_TYPE", Shape::String}, {"ENTITY_ID", Shape::IntOrNumericString}};
+    return fields;
+}
+
+// Checks the fields that are present; absent ones are fine (portals omit unknown values).
+QString checkFields(const QJsonObject &object, const Fields &fields)
 {
     for (const Field &field : fields) {
         const QString key = QString::fromLatin1(field.key);
@@ -60,32 +102,132 @@ QString checkFields(const QJsonObject &object, std::initializer_list<Field> fiel
     return {};
 }
 
-bool isEmptyValue(const QJsonValue &v)
+QJsonObject keepFields(const QJsonObject &object, const Fields &fields)
 {
-    return v.isNull() || v.isUndefined() || (v.isArray() && v.toArray().isEmpty()) ||
-        (v.isObject() && v.toObject().isEmpty()) || (v.isString() && v.toString().isEmpty());
+    QJsonObject kept;
+    for (const Field &field : fields) {
+        const QString key = QString::fromLatin1(field.key);
+        const auto it = object.constFind(key);
+        if (it != object.constEnd())
+            kept.insert(key, *it);
+    }
+    return kept;
+}
+
+// Parses any JSON value, scalars included; QJsonDocument alone takes only objects and arrays.
+std::optional<QJsonValue> parseJsonValue(QByteArrayView text)
+{
+    QJsonParseError error{};
+    const auto doc = QJsonDocument::fromJson("[" + text.toByteArray() + "]", &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return std::nullopt;
+    return doc.array().at(0);
+}
+
+QByteArray compactJson(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
 }
 
 } // namespace
 
-QString PayloadValidator::validate(CallCardEventType type, bool present, const QJsonValue &payload)
+bool PayloadValidator::isCredentialKey(const QString &key)
 {
+    static const QRegularExpression pattern(
+        u"^(auth_id|refresh_id|auth_expires|application_token|member_id|auth|password|code)$"
+        u"|token|secret"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(key).hasMatch();
+}
+
+bool PayloadValidator::containsCredentialKey(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (isCredentialKey(it.key()) || containsCredentialKey(it.value()))
+                return true;
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray()) {
+            if (containsCredentialKey(item))
+                return true;
+        }
+    }
+    return false;
+}
+
+PayloadValidator::Result PayloadValidator::check(CallCardEventType type, QByteArrayView tail)
+{
+    Result result;
     if (!callcard::carriesPayload(type)) {
-        // Documented as an empty tail; tolerate the empty values other bridges produce.
-        if (present && !isEmptyValue(payload))
-            return u"unexpected payload for a no-data event"_s;
+        // The portal writes an empty tail; [] / "" / {} / null are what replies to commands look like.
+        if (!tail.isEmpty())
+            result.problem = u"a no-data event arrived with data (a command reply on this id?)"_s;
+        return result;
+    }
+    if (tail.isEmpty()) {
+        result.problem = u"payload missing"_s;
+        return result;
+    }
+    const auto parsed = parseJsonValue(tail);
+    if (!parsed) {
+        result.problem = u"payload is not valid JSON"_s;
+        return result;
+    }
+    if (containsCredentialKey(*parsed)) {
+        result.problem = u"payload carries credential-like keys (an echoed reply?)"_s;
+        return result;
+    }
+    result.problem = validate(type, *parsed);
+    if (!result.isValid())
+        return result;
+    result.payload = keepDocumented(type, *parsed);
+    result.json = result.payload == *parsed ? tail.toByteArray().trimmed() : compactJson(result.payload);
+    return result;
+}
+
+QString PayloadValidator::validate(CallCardEventType type, const QJsonValue &payload)
+{
+    switch (type) {
+    case CallCardEventType::Initialized: {
+        if (!payload.isObject())
+            return u"initialized payload is not an object"_s;
+        const QJsonObject object = payload.toObject();
+        const QJsonValue callId = object.value(u"CALL_ID"_s);
+        if (!callId.isString() || callId.toString().isEmpty())
+            return u"CALL_ID missing or not a string"_s;
+        return checkFields(object, initializedFields());
+    }
+    case CallCardEventType::EntityChanged:
+        if (!payload.isObject() || payload.toObject().isEmpty())
+            return u"entityChanged payload is not an object with its fields"_s;
+        return checkFields(payload.toObject(), entityFields());
+    case CallCardEventType::TransferButtonClick: {
+        if (!payload.isObject())
+            return u"transfer payload is not an object"_s;
+        const QJsonObject object = payload.toObject();
+        if (const QString problem = checkFields(object, transferFields()); !problem.isEmpty())
+            return problem;
+        const QJsonValue target = object.value(u"target"_s);
+        if (!matches(target, Shape::StringOrInt))
+            return u"target missing or not a number or string"_s;
+        const QJsonValue kindValue = object.value(u"type"_s);
+        if (object.contains(u"phoneNumber"_s)) {
+            // {phoneNumber, target}: a worker has used a CallCard command (§1.4).
+        } else if (!kindValue.isUndefined()) {
+            // {type, target}: the portal's default selector.
+            const QString kind = kindValue.toString();
+            if (kind != u"user" && kind != u"pstn" && kind != u"queue")
+                return u"type is not user, pstn or queue"_s;
+        } else {
+            return u"neither phoneNumber nor type present"_s;
+        }
+        if (!TransferTarget::classify(target, kindValue.toString()).isValid())
+            return u"target is empty or not a valid id"_s;
         return {};
     }
-    if (!present)
-        return u"payload missing"_s;
-
-    switch (type) {
-    case CallCardEventType::Initialized:
-        return validateInitialized(payload);
-    case CallCardEventType::TransferButtonClick:
-        return validateTransfer(payload);
-    case CallCardEventType::EntityChanged:
-        return validateEntityChanged(payload);
     case CallCardEventType::AddCommentButtonClick:
         return payload.isString() ? QString() : u"comment is not a string"_s;
     case CallCardEventType::MuteButtonClick:
@@ -104,68 +246,32 @@ QString PayloadValidator::validate(CallCardEventType type, bool present, const Q
             : u"dialpad key is not one of 0-9, *, #"_s;
     }
     default:
-        break;
+        return {};
     }
-    return {};
 }
 
-QString PayloadValidator::validateInitialized(const QJsonValue &payload)
+QJsonValue PayloadValidator::keepDocumented(CallCardEventType type, const QJsonValue &payload)
 {
-    if (!payload.isObject())
-        return u"initialized payload is not an object"_s;
-    const QJsonObject object = payload.toObject();
-    const QJsonValue callId = object.value(u"CALL_ID"_s);
-    if (!callId.isString() || callId.toString().isEmpty())
-        return u"CALL_ID missing or not a string"_s;
-    return checkFields(object,
-                       {{"PHONE_NUMBER", Shape::String},
-                        {"LINE_NUMBER", Shape::String},
-                        {"LINE_NAME", Shape::String},
-                        {"CRM_ENTITY_TYPE", Shape::String},
-                        {"CRM_ENTITY_ID", Shape::IntOrNumericString},
-                        {"CRM_ACTIVITY_ID", Shape::IntOrNumericString},
-                        {"CRM_BINDINGS", Shape::Array},
-                        {"CALL_DIRECTION", Shape::String},
-                        {"CALL_STATE", Shape::String},
-                        {"CALL_LIST_MODE", Shape::BoolOrBoolString}});
-}
-
-QString PayloadValidator::validateTransfer(const QJsonValue &payload)
-{
-    if (!payload.isObject())
-        return u"transfer payload is not an object"_s;
-    const QJsonObject object = payload.toObject();
-    const QJsonValue target = object.value(u"target"_s);
-    if (!matches(target, Shape::StringOrInt))
-        return u"target missing or not a number or string"_s;
-
-    const QJsonValue phone = object.value(u"phoneNumber"_s);
-    const QJsonValue type = object.value(u"type"_s);
-    if (!phone.isUndefined()) {
-        // {phoneNumber, target}: the worker has used a CallCard command (§1.4).
-        if (!phone.isString())
-            return u"phoneNumber is not a string"_s;
-    } else if (!type.isUndefined()) {
-        // {type, target}: the portal's default selector.
-        const QString kind = type.toString();
-        if (kind != u"user" && kind != u"pstn" && kind != u"queue")
-            return u"type is not user, pstn or queue"_s;
-    } else {
-        return u"neither phoneNumber nor type present"_s;
+    switch (type) {
+    case CallCardEventType::Initialized: {
+        QJsonObject kept = keepFields(payload.toObject(), initializedFields());
+        if (kept.contains(u"CRM_BINDINGS"_s)) {
+            QJsonArray bindings;
+            for (const QJsonValue &binding : kept.value(u"CRM_BINDINGS"_s).toArray()) {
+                if (binding.isObject())
+                    bindings.append(keepFields(binding.toObject(), bindingFields()));
+            }
+            kept.insert(u"CRM_BINDINGS"_s, bindings);
+        }
+        return kept;
     }
-    if (!TransferTarget::classify(target, type.toString()).isValid())
-        return u"target is empty or not a valid id"_s;
-    return {};
-}
-
-QString PayloadValidator::validateEntityChanged(const QJsonValue &payload)
-{
-    if (!payload.isObject())
-        return u"entityChanged payload is not an object"_s;
-    return checkFields(payload.toObject(),
-                       {{"PHONE_NUMBER", Shape::String},
-                        {"CRM_ENTITY_TYPE", Shape::String},
-                        {"CRM_ENTITY_ID", Shape::IntOrNumericString}});
+    case CallCardEventType::EntityChanged:
+        return keepFields(payload.toObject(), entityFields());
+    case CallCardEventType::TransferButtonClick:
+        return keepFields(payload.toObject(), transferFields());
+    default:
+        return payload;
+    }
 }
 
 } // namespace opc

@@ -12,14 +12,14 @@ RateLimiter::RateLimiter(int burst, double perSecond)
 {
 }
 
-bool RateLimiter::allow(qint64 nowMs)
+bool RateLimiter::allow(qint64 nowMs, double cost)
 {
     if (m_lastMs >= 0 && nowMs > m_lastMs)
         m_tokens = std::min(m_capacity, m_tokens + (nowMs - m_lastMs) * m_rate / 1000.0);
     if (m_lastMs < 0 || nowMs > m_lastMs)
         m_lastMs = nowMs;
-    if (m_tokens >= 1.0) {
-        m_tokens -= 1.0;
+    if (m_tokens >= cost) {
+        m_tokens -= cost;
         return true;
     }
     ++m_refused;

@@ -11,8 +11,8 @@ class RateLimiter
 public:
     RateLimiter(int burst, double perSecond);
 
-    // True if one more message may pass at time `nowMs`.
-    bool allow(qint64 nowMs);
+    // True if one more message (of `cost` units, e.g. bytes) may pass at time `nowMs`.
+    bool allow(qint64 nowMs, double cost = 1.0);
     // Messages refused since the last call; lets the caller log a flood once, not per message.
     int takeRefusedCount();
 

@@ -1,9 +1,5 @@
 #include "relaydecoder.h"
 
-#include "payloadvalidator.h"
-#include "workerframename.h"
-
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -13,169 +9,114 @@ using namespace Qt::StringLiterals;
 namespace opc {
 namespace {
 
-RelayDecoder::Outcome rejected(QString reason, QString appSid = {})
+RelayDecoder::Result refused(const QString &error)
 {
-    RelayDecoder::Outcome outcome;
-    outcome.kind = RelayDecoder::Outcome::Kind::Rejected;
-    outcome.reason = std::move(reason);
-    outcome.appSid = std::move(appSid);
-    return outcome;
+    return {std::nullopt, error};
 }
 
-// Parses any JSON value, scalars included; QJsonDocument alone only takes objects and arrays.
-std::optional<QJsonValue> parseJsonValue(const QByteArray &text)
+bool isHex32(const QString &text)
 {
-    QJsonParseError error{};
-    const auto doc = QJsonDocument::fromJson("[" + text + "]", &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
-        return std::nullopt;
-    return doc.array().at(0);
+    static const QRegularExpression pattern(u"^[0-9a-f]{32}$"_s);
+    return pattern.match(text).hasMatch();
 }
 
+// The console's ids are its secret marker plus 24 hex digits; the marker itself is not known here,
+// only that ids are short, hex and colon-free (a colon would split the portal's reply).
 bool isCallbackId(const QString &id)
 {
-    // b24jssdk uses UUIDs, BX24.js 32 chars of [0-9a-z]; the console's own ids are similar.
-    static const QRegularExpression pattern(u"^[A-Za-z0-9_-]{6,64}$"_s);
+    static const QRegularExpression pattern(u"^[0-9a-f]{16,96}$"_s);
     return pattern.match(id).hasMatch();
+}
+
+std::optional<WorkerFrameRef> frameOf(const QJsonObject &object, QString *error)
+{
+    WorkerFrameRef frame;
+    frame.appSid = object.value(u"sid"_s).toString();
+    frame.document = object.value(u"doc"_s).toString();
+    const auto handler = WebOrigin::parse(object.value(u"handler"_s).toString());
+    const QJsonValue index = object.value(u"index"_s);
+    if (!isHex32(frame.appSid) || !isHex32(frame.document)) {
+        *error = u"frame id or document id malformed"_s;
+        return std::nullopt;
+    }
+    if (!handler.isValid() || handler.origin.isEmpty()) {
+        *error = u"frame handler origin malformed"_s;
+        return std::nullopt;
+    }
+    if (!index.isDouble() || index.toInt(-1) < 0 || index.toInt(-1) > 1000) {
+        *error = u"frame index malformed"_s;
+        return std::nullopt;
+    }
+    frame.handler = handler.origin;
+    frame.index = index.toInt();
+    return frame;
 }
 
 } // namespace
 
-RelayDecoder::RelayDecoder(QString portalHost, QString handlerOrigin)
-    : m_portalHost(portalHost.toLower())
-    , m_handlerOrigin(std::move(handlerOrigin))
+RelayDecoder::Result RelayDecoder::decode(const QByteArray &bytes)
 {
-}
-
-void RelayDecoder::setPortalHost(const QString &host)
-{
-    const QString lower = host.toLower();
-    if (lower != m_portalHost) {
-        m_portalHost = lower;
-        m_frames.clear();
-    }
-}
-
-RelayDecoder::Outcome RelayDecoder::decode(const QByteArray &relay, const QDateTime &receivedAt)
-{
-    if (relay.size() > maxRelayBytes)
-        return rejected(
-            u"relay of %1 bytes exceeds the %2-byte limit"_s.arg(relay.size()).arg(maxRelayBytes));
-    QJsonParseError error{};
-    const auto doc = QJsonDocument::fromJson(relay, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return rejected(u"relay is not a JSON object"_s);
+    if (bytes.size() > maxRelayBytes)
+        return refused(u"relay of %1 bytes exceeds the %2-byte limit"_s.arg(bytes.size()).arg(maxRelayBytes));
+    QJsonParseError parseError{};
+    const auto doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return refused(u"relay is not a JSON object"_s);
     const QJsonObject object = doc.object();
-
-    const auto frame = WorkerFrameName::parse(object.value(u"frame"_s).toString());
-    if (!frame)
-        return rejected(u"frame name is not <host>|<0|1>|<APP_SID>"_s);
-    if (m_portalHost.isEmpty() || frame->domain != m_portalHost)
-        return rejected(u"frame belongs to portal %1, not %2"_s.arg(frame->domain, m_portalHost),
-                        frame->appSid);
-    const QString origin = object.value(u"origin"_s).toString();
-    if (!origin.startsWith(u"http://") && !origin.startsWith(u"https://"))
-        return rejected(u"frame origin is not http(s)"_s, frame->appSid);
-    if (!m_handlerOrigin.isEmpty() && origin != m_handlerOrigin)
-        return rejected(u"frame origin %1 is not the configured handler"_s.arg(origin), frame->appSid);
-
     const QString kind = object.value(u"kind"_s).toString();
-    if (kind == u"hello")
-        return decodeHello(object, frame->appSid, origin);
-    if (kind == u"bound")
-        return decodeBound(object, frame->appSid, origin);
-    if (kind == u"event")
-        return decodeEvent(object, frame->appSid, origin, receivedAt);
-    return rejected(u"unknown relay kind"_s, frame->appSid);
-}
 
-RelayDecoder::Outcome RelayDecoder::decodeHello(const QJsonObject &relay, const QString &appSid,
-                                                const QString &origin)
-{
-    const QJsonObject init = relay.value(u"init"_s).toObject();
-    for (const char *secret : {"AUTH_ID", "REFRESH_ID", "AUTH_EXPIRES", "APPLICATION_TOKEN"}) {
-        if (init.contains(QLatin1StringView(secret)))
-            return rejected(u"hello carries auth fields"_s, appSid);
+    Relay relay;
+    if (kind == u"refused") {
+        relay.kind = Relay::Kind::Refused;
+        const QJsonObject counts = object.value(u"counts"_s).toObject();
+        if (counts.isEmpty() || counts.size() > 32)
+            return refused(u"refusal summary malformed"_s);
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            static const QRegularExpression reason(u"^[a-z-]{1,40}$"_s);
+            const int count = it.value().toInt(-1);
+            if (!reason.match(it.key()).hasMatch() || count <= 0)
+                return refused(u"refusal summary malformed"_s);
+            relay.refusals.insert(it.key(), count);
+        }
+        return {relay, {}};
     }
-    if (init.value(u"PLACEMENT"_s).toString() != u"PAGE_BACKGROUND_WORKER")
-        return rejected(u"frame is not a PAGE_BACKGROUND_WORKER placement"_s, appSid);
-    // A reload gives the frame a new APP_SID; the old session's callbacks die with it.
-    m_frames.insert(appSid, FrameSession{origin, {}});
-    Outcome outcome;
-    outcome.kind = Outcome::Kind::FrameConfirmed;
-    outcome.appSid = appSid;
-    return outcome;
-}
 
-RelayDecoder::Outcome RelayDecoder::decodeBound(const QJsonObject &relay, const QString &appSid,
-                                                const QString &origin)
-{
-    auto session = m_frames.find(appSid);
-    if (session == m_frames.end() || session->origin != origin)
-        return rejected(u"bind from an unconfirmed frame (wrong APP_SID)"_s, appSid);
-    const QJsonObject callbacks = relay.value(u"callbacks"_s).toObject();
-    if (callbacks.isEmpty() || callbacks.size() > callcard::eventCount)
-        return rejected(u"bind lists no or too many callbacks"_s, appSid);
-    QHash<QString, CallCardEventType> bound;
-    for (auto it = callbacks.begin(); it != callbacks.end(); ++it) {
-        const auto type = callcard::fromFullName(it.value().toString());
-        if (!isCallbackId(it.key()) || !type)
-            return rejected(u"bind has an invalid callback id or event name"_s, appSid);
-        bound.insert(it.key(), *type);
+    QString error;
+    const auto frame = frameOf(object, &error);
+    if (!frame)
+        return refused(error);
+    relay.frame = *frame;
+
+    if (kind == u"frame") {
+        relay.kind = Relay::Kind::Frame;
+    } else if (kind == u"gone") {
+        relay.kind = Relay::Kind::Gone;
+        relay.reason = object.value(u"why"_s).toString().left(40);
+    } else if (kind == u"bound") {
+        relay.kind = Relay::Kind::Bound;
+        const QJsonObject callbacks = object.value(u"callbacks"_s).toObject();
+        if (callbacks.isEmpty() || callbacks.size() > callcard::eventCount)
+            return refused(u"bind lists no or too many callbacks"_s);
+        for (auto it = callbacks.begin(); it != callbacks.end(); ++it) {
+            const auto type = callcard::fromFullName(it.value().toString());
+            if (!isCallbackId(it.key()) || !type)
+                return refused(u"bind has an invalid callback id or event name"_s);
+            relay.callbacks.insert(it.key(), *type);
+        }
+    } else if (kind == u"event") {
+        relay.kind = Relay::Kind::Event;
+        const QJsonValue sequence = object.value(u"seq"_s);
+        const QJsonValue message = object.value(u"data"_s);
+        if (!sequence.isDouble() || sequence.toDouble() < 1 || sequence.toDouble() > 1e12)
+            return refused(u"event sequence malformed"_s);
+        if (!message.isString())
+            return refused(u"portal message is not a string"_s);
+        relay.sequence = static_cast<qint64>(sequence.toDouble());
+        relay.message = message.toString();
+    } else {
+        return refused(u"unknown relay kind"_s);
     }
-    session->callbacks.insert(bound);
-    Outcome outcome;
-    outcome.kind = Outcome::Kind::EventsBound;
-    outcome.appSid = appSid;
-    return outcome;
-}
-
-RelayDecoder::Outcome RelayDecoder::decodeEvent(const QJsonObject &relay, const QString &appSid,
-                                                const QString &origin, const QDateTime &receivedAt)
-{
-    const auto session = m_frames.constFind(appSid);
-    if (session == m_frames.constEnd() || session->origin != origin)
-        return rejected(u"event for an unknown APP_SID"_s, appSid);
-    const QJsonValue data = relay.value(u"data"_s);
-    if (!data.isString())
-        return rejected(u"portal message is not a string"_s, appSid);
-    const QString message = data.toString();
-    const qsizetype colon = message.indexOf(u':');
-    if (colon < 0)
-        return rejected(u"portal message has no ':' separator"_s, appSid);
-    const QString callbackId = message.left(colon);
-    const auto type = session->callbacks.constFind(callbackId);
-    if (type == session->callbacks.constEnd())
-        return rejected(u"unknown callback id"_s, appSid);
-
-    const QByteArray tail = message.mid(colon + 1).toUtf8();
-    const bool present = !tail.trimmed().isEmpty();
-    QJsonValue payload(QJsonValue::Null);
-    if (present) {
-        const auto parsed = parseJsonValue(tail);
-        if (!parsed)
-            return rejected(u"%1: payload is not valid JSON"_s.arg(callcard::shortName(*type)), appSid);
-        payload = *parsed;
-    }
-    const QString problem = PayloadValidator::validate(*type, present, payload);
-    if (!problem.isEmpty())
-        return rejected(u"%1: %2"_s.arg(callcard::shortName(*type), problem), appSid);
-
-    Outcome outcome;
-    outcome.kind = Outcome::Kind::Event;
-    outcome.appSid = appSid;
-    CallCardEvent &event = outcome.event;
-    event.type = *type;
-    event.time = receivedAt.toUTC();
-    event.payloadJson = present && callcard::carriesPayload(*type) ? tail.trimmed() : QByteArray();
-    event.portalHost = m_portalHost;
-    if (event.isTransfer()) {
-        const QJsonObject object = payload.toObject();
-        event.phoneNumber = object.value(u"phoneNumber"_s).toString();
-        event.target =
-            TransferTarget::classify(object.value(u"target"_s), object.value(u"type"_s).toString());
-    }
-    return outcome;
+    return {relay, {}};
 }
 
 } // namespace opc

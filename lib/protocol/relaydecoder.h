@@ -1,61 +1,52 @@
 #pragma once
 
-#include "callcardevent.h"
+#include "callcardeventtype.h"
+#include "weborigin.h"
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 namespace opc {
 
-// Decodes what the console's worker-frame script relays through the top-frame script, treating
-// every byte as untrusted. A relay is a JSON object with:
-//   kind   "hello" | "bound" | "event"
-//   origin the worker frame's origin, as the top frame saw it on the message event
-//   frame  the worker iframe's name attribute, "<portal host>|<0|1>|<APP_SID>"
-//   hello: init    getInitData reply with every auth field removed
-//   bound: callbacks {"<callback id>": "BackgroundCallCard::<event>", …}
-//   event: data    the portal's message exactly as the frame received it, "<callback id>:<JSON>"
+// One worker frame document as the top-frame script identified it from the portal's DOM.
+struct WorkerFrameRef
+{
+    QString appSid; // 32 lower-case hex digits, from the frame's name and id
+    QString document; // 32 hex digits, chosen by the console's script in that document
+    WebOrigin handler; // the origin of the frame's handler URL (its form's action)
+    int index = -1; // position among the portal's worker frames
+};
+
+// A relay from the top-frame script (lib/bridge/js/top-frame.js), decoded and shape-checked. The top
+// script is the console's own code, but it runs in a renderer that also runs the page: every byte
+// is still treated as untrusted, bounded and typed before anything acts on it.
+struct Relay
+{
+    enum class Kind { Frame, Bound, Event, Gone, Refused };
+    Kind kind = Kind::Refused;
+    WorkerFrameRef frame; // all kinds but Refused
+    QHash<QString, CallCardEventType> callbacks; // Bound: callback id -> event
+    qint64 sequence = 0; // Event: 1, 2, … per frame document
+    QString message; // Event: the portal's message, "<callback id>:<tail>", exactly as delivered
+    QString reason; // Gone: why the document is no longer listened to
+    QHash<QString, int> refusals; // Refused: reason -> count, summarised by the top script
+};
+
 class RelayDecoder
 {
 public:
     static constexpr qsizetype maxRelayBytes = 64 * 1024;
 
-    struct Outcome
+    struct Result
     {
-        enum class Kind { FrameConfirmed, EventsBound, Event, Rejected };
-        Kind kind = Kind::Rejected;
-        QString reason; // why it was rejected
-        QString appSid;
-        CallCardEvent event; // for Kind::Event
+        std::optional<Relay> relay;
+        QString error; // why the relay was refused, when `relay` is empty
     };
 
-    explicit RelayDecoder(QString portalHost = {}, QString handlerOrigin = {});
-
-    // host[:port] of the portal the page shows; frames of other portals are rejected.
-    void setPortalHost(const QString &host);
-    QString portalHost() const { return m_portalHost; }
-    // When set, only the worker frame of this handler origin is listened to.
-    void setHandlerOrigin(const QString &origin) { m_handlerOrigin = origin; }
-
-    Outcome decode(const QByteArray &relay, const QDateTime &receivedAt);
-
-private:
-    struct FrameSession
-    {
-        QString origin;
-        QHash<QString, CallCardEventType> callbacks;
-    };
-
-    Outcome decodeHello(const QJsonObject &relay, const QString &appSid, const QString &origin);
-    Outcome decodeBound(const QJsonObject &relay, const QString &appSid, const QString &origin);
-    Outcome decodeEvent(const QJsonObject &relay, const QString &appSid, const QString &origin,
-                        const QDateTime &receivedAt);
-
-    QString m_portalHost;
-    QString m_handlerOrigin;
-    QHash<QString, FrameSession> m_frames; // by APP_SID
+    static Result decode(const QByteArray &bytes);
 };
 
 } // namespace opc

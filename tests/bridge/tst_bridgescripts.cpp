@@ -9,8 +9,12 @@
 #include <QWebEngineProfile>
 #include <QWebEngineScriptCollection>
 
-using namespace opc;
 using namespace Qt::StringLiterals;
+using namespace opc;
+
+namespace {
+const BridgeConfig kConfig{WebOrigin::parse(u"https://acme.bitrix24.com"_s).origin, {}};
+}
 
 namespace {
 
@@ -76,7 +80,7 @@ private slots:
     void namesWorldsAndInjectionPoints()
     {
         const QList<QWebEngineScript> scripts =
-            BridgeScripts::create({u"acme.bitrix24.com"_s, {}}, u"t0ken"_s, u"gr4nt"_s);
+            BridgeScripts::create(kConfig, {u"t0ken"_s, u"0123abcd"_s});
         QCOMPARE(scripts.size(), 2);
         const QWebEngineScript worker = scriptNamed(scripts, BridgeScripts::workerScriptName);
         const QWebEngineScript top = scriptNamed(scripts, BridgeScripts::topScriptName);
@@ -97,28 +101,31 @@ private slots:
     void eachScriptGetsOnlyItsPartOfTheConfig()
     {
         // A value JSON must escape: the config cannot break out of its object literal.
-        const BridgeConfig config{u"acme.bitrix24.com"_s, u"https://app.example.com\"};alert(1);//"_s};
-        const QList<QWebEngineScript> scripts = BridgeScripts::create(config, u"t0ken"_s, u"gr4nt"_s);
+        BridgeConfig config = kConfig;
+        config.preferredHandler = WebOrigin::parse(u"https://app.example.com"_s).origin;
+        const QList<QWebEngineScript> scripts =
+            BridgeScripts::create(config, {u"t0\"};alert(1);//"_s, u"0123abcd"_s});
         const QWebEngineScript worker = scriptNamed(scripts, BridgeScripts::workerScriptName);
         const QWebEngineScript top = scriptNamed(scripts, BridgeScripts::topScriptName);
 
+        // The worker half learns the portal's full origin, the token and the marker; not which app
+        // the console prefers.
         const QJsonObject workerConfig = substitutedConfig(worker.sourceCode(), {}, m_workerJs);
-        QCOMPARE(
-            workerConfig,
-            QJsonObject(
-                {{u"token"_s, u"t0ken"_s}, {u"grant"_s, u"gr4nt"_s}, {u"portalHost"_s, config.portalHost}}));
+        QCOMPARE(workerConfig, QJsonObject({{u"token"_s, u"t0\"};alert(1);//"_s},
+                                            {u"marker"_s, u"0123abcd"_s},
+                                            {u"portalOrigin"_s, u"https://acme.bitrix24.com"_s}}));
 
         const QJsonObject topConfig = substitutedConfig(top.sourceCode(), m_webChannelJs + u'\n', m_topJs);
-        QCOMPARE(topConfig,
-                 QJsonObject({{u"token"_s, u"t0ken"_s},
-                              {u"grant"_s, u"gr4nt"_s},
-                              {u"handlerOrigin"_s, config.handlerOrigin}}));
+        QCOMPARE(topConfig, QJsonObject({{u"token"_s, u"t0\"};alert(1);//"_s},
+                                         {u"marker"_s, u"0123abcd"_s},
+                                         {u"portalOrigin"_s, u"https://acme.bitrix24.com"_s},
+                                         {u"preferredHandler"_s, u"https://app.example.com"_s}}));
     }
 
     void webChannelOnlyInTheTopFrame()
     {
         const QList<QWebEngineScript> scripts =
-            BridgeScripts::create({u"acme.bitrix24.com"_s, {}}, u"a"_s, u"b"_s);
+            BridgeScripts::create(kConfig, {u"a"_s, u"b"_s});
         const QString worker = scriptNamed(scripts, BridgeScripts::workerScriptName).sourceCode();
         const QString top = scriptNamed(scripts, BridgeScripts::topScriptName).sourceCode();
         QVERIFY(top.startsWith(m_webChannelJs));
@@ -126,8 +133,7 @@ private slots:
         QVERIFY(!worker.contains(u"QWebChannel"));
     }
 
-    // CallCardBridge builds them with a new random token and grant at every installation, so a page
-    // that saw the old ones (relays are visible to the top page's own scripts) cannot reuse them.
+    // CallCardBridge builds them with a new random token and marker at every installation.
     void everyInstallationHasAFreshToken()
     {
         QWebEngineProfile profile; // off the record
@@ -136,7 +142,7 @@ private slots:
         QStringList tokens;
         QStringList grants;
         for (int round = 0; round < 3; ++round) {
-            bridge.install(&page, {u"acme.bitrix24.com"_s, {}});
+            bridge.install(&page, kConfig);
             const QList<QWebEngineScript> installed = page.scripts().toList();
             QCOMPARE(installed.size(), 2); // the previous pair was replaced, not added to
             const QString workerText = scriptNamed(installed, BridgeScripts::workerScriptName).sourceCode();
@@ -144,11 +150,11 @@ private slots:
             const QJsonObject worker = substitutedConfig(workerText, {}, m_workerJs);
             const QJsonObject top = substitutedConfig(topText, m_webChannelJs + u'\n', m_topJs);
             const QString token = worker.value(u"token"_s).toString();
-            const QString grant = worker.value(u"grant"_s).toString();
+            const QString grant = worker.value(u"marker"_s).toString();
             QCOMPARE(token.size(), 64); // 32 random bytes
-            QCOMPARE(grant.size(), 32);
+            QCOMPARE(grant.size(), 16);
             QCOMPARE(top.value(u"token"_s).toString(), token);
-            QCOMPARE(top.value(u"grant"_s).toString(), grant);
+            QCOMPARE(top.value(u"marker"_s).toString(), grant);
             QVERIFY(!tokens.contains(token));
             QVERIFY(!grants.contains(grant));
             tokens << token;

@@ -1,20 +1,13 @@
 #include "protocol/payloadvalidator.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 using namespace opc;
 using T = CallCardEventType;
-
-namespace {
-QJsonValue json(const char *text)
-{
-    return QJsonDocument::fromJson(QByteArray("[") + text + "]").array().at(0);
-}
-} // namespace
 
 class TestPayloadValidator : public QObject
 {
@@ -64,7 +57,6 @@ private slots:
                        T::HangupButtonClick, T::NextButtonClick, T::SkipButtonClick, T::AnswerButtonClick,
                        T::MakeCallButtonClick, T::NotifyAdminButtonClick}) {
             QTest::newRow(qPrintable(callcard::shortName(type))) << int(type) << false << QString();
-            QTest::newRow(qPrintable(callcard::shortName(type) + u" []"_s)) << int(type) << true << u"[]"_s;
         }
     }
     void accepts()
@@ -72,8 +64,8 @@ private slots:
         QFETCH(int, type);
         QFETCH(bool, present);
         QFETCH(QString, payload);
-        const QJsonValue value = present ? json(payload.toUtf8().constData()) : QJsonValue();
-        QCOMPARE(PayloadValidator::validate(T(type), present, value), QString());
+        const auto result = PayloadValidator::check(T(type), present ? payload.toUtf8() : QByteArray());
+        QCOMPARE(result.problem, QString());
     }
 
     void rejects_data()
@@ -117,14 +109,69 @@ private slots:
         QTest::newRow("dialpad number") << int(T::DialpadButtonClick) << true << u"1"_s;
         QTest::newRow("close with payload") << int(T::CloseButtonClick) << true << u"{\"x\":1}"_s;
         QTest::newRow("answer with string") << int(T::AnswerButtonClick) << true << u"\"yes\""_s;
+        // What command replies and echoes look like on a no-data event's id (§10.6): not the event.
+        for (const char *reply : {"[]", "{}", "\"\"", "null", "[{\"result\":\"error\"}]"}) {
+            QTest::newRow(qPrintable(u"hangup "_s + QLatin1StringView(reply)))
+                << int(T::HangupButtonClick) << true << QString::fromLatin1(reply);
+        }
+        QTest::newRow("payload not JSON") << int(T::TransferButtonClick) << true << u"{phoneNumber:1}"_s;
+        QTest::newRow("entity empty object") << int(T::EntityChanged) << true << u"{}"_s;
+        // getInitData / refreshAuth answers echoed to an event's id carry the app's tokens.
+        QTest::newRow("initialized with AUTH_ID")
+            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c\",\"AUTH_ID\":\"a\"}"_s;
+        QTest::newRow("transfer with nested refresh_token")
+            << int(T::TransferButtonClick) << true
+            << u"{\"phoneNumber\":\"+1\",\"target\":1,\"x\":[{\"y\":{\"Refresh_Token\":\"r\"}}]}"_s;
+        QTest::newRow("entity with client_secret")
+            << int(T::EntityChanged) << true << u"{\"CRM_ENTITY_ID\":1,\"client_secret\":\"s\"}"_s;
+        QTest::newRow("initialized bindings with MEMBER_ID")
+            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c\",\"CRM_BINDINGS\":[{\"MEMBER_ID\":\"m\"}]}"_s;
     }
     void rejects()
     {
         QFETCH(int, type);
         QFETCH(bool, present);
         QFETCH(QString, payload);
-        const QJsonValue value = present ? json(payload.toUtf8().constData()) : QJsonValue();
-        QVERIFY(!PayloadValidator::validate(T(type), present, value).isEmpty());
+        QVERIFY(!PayloadValidator::check(T(type), present ? payload.toUtf8() : QByteArray()).isValid());
+    }
+
+    void keepsOnlyDocumentedKeys()
+    {
+        const auto transfer = PayloadValidator::check(
+            T::TransferButtonClick, R"({"phoneNumber":"+1","target":"7","extra":{"a":1}})");
+        QVERIFY(transfer.isValid());
+        QCOMPARE(transfer.json, QByteArray(R"({"phoneNumber":"+1","target":"7"})"));
+
+        const auto initialized = PayloadValidator::check(
+            T::Initialized, R"({"CALL_ID":"c","URI":"/crm/","CRM_BINDINGS":[{"ENTITY_TYPE":"DEAL","ENTITY_ID":4,"X":1}]})");
+        QVERIFY(initialized.isValid());
+        const QJsonObject kept = initialized.payload.toObject();
+        QCOMPARE(kept.keys(), (QStringList{u"CALL_ID"_s, u"CRM_BINDINGS"_s}));
+        QCOMPARE(kept.value(u"CRM_BINDINGS"_s).toArray().at(0).toObject().keys(),
+                 (QStringList{u"ENTITY_ID"_s, u"ENTITY_TYPE"_s}));
+
+        const auto entity = PayloadValidator::check(
+            T::EntityChanged, R"({"PHONE_NUMBER":"unknown","CRM_ENTITY_TYPE":"","CRM_ENTITY_ID":0,"OPTIONS":{}})");
+        QVERIFY(entity.isValid());
+        QCOMPARE(entity.payload.toObject().size(), 3);
+    }
+
+    void keepsTheWireTextWhenNothingIsDropped()
+    {
+        const QByteArray wire = R"({"target":12,"phoneNumber":"+19001234567"})";
+        const auto result = PayloadValidator::check(T::TransferButtonClick, wire);
+        QCOMPARE(result.json, wire);
+        QCOMPARE(PayloadValidator::check(T::HangupButtonClick, {}).json, QByteArray());
+        QCOMPARE(PayloadValidator::check(T::HangupButtonClick, {}).payload, QJsonValue(QJsonValue::Null));
+    }
+
+    void credentialKeys()
+    {
+        for (const char *key : {"AUTH_ID", "refresh_id", "access_token", "REFRESH_TOKEN", "client_secret",
+                                "APPLICATION_TOKEN", "member_id", "auth"})
+            QVERIFY2(PayloadValidator::isCredentialKey(QLatin1StringView(key)), key);
+        for (const char *key : {"CALL_ID", "phoneNumber", "target", "PHONE_NUMBER", "CRM_ENTITY_ID"})
+            QVERIFY2(!PayloadValidator::isCredentialKey(QLatin1StringView(key)), key);
     }
 
     void everyEventHasAName()

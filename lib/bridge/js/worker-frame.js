@@ -1,15 +1,17 @@
-// Operator Console bridge, worker-frame half. Injected by the console into every sub-frame, in
-// Qt's ApplicationWorld: the frame's own scripts (the integrator's app) cannot see this code,
-// its variables or the relay token.
+// Operator Console bridge, worker-frame half. Injected into every sub-frame at document creation,
+// in Qt's ApplicationWorld: the frame's own scripts (the integrator's app and whatever it loads)
+// cannot see this code, its variables, the relay token or the callback marker.
 //
-// It acts only in a PAGE_BACKGROUND_WORKER frame: a direct child of the top frame whose
-// window.name is "<portal host>|<0|1>|<APP_SID>" (bitrix24-protocol.md §2.1, §3.1). There it
-//   1. confirms the placement with its own getInitData request,
-//   2. says hello to the top frame (auth fields removed: only PLACEMENT, LANG and DOMAIN leave),
-//   3. once the top frame grants it, binds all 17 BackgroundCallCard events with its OWN callback
-//      ids (the integrator's bindings are never touched), and
-//   4. relays each delivery on those ids, exactly as received, to the top frame.
-// Messages are accepted only from the parent window on the portal's origin.
+// It acts only in a frame that is a direct child of the top page and whose window.name names the
+// console's portal, "<host>|<0|1>|<APP_SID>" (bitrix24-protocol.md §3.1). It never sends
+// getInitData (that would take the app's one-shot FIRST_RUN, §10.5) and never reloads the frame.
+//   1. It says hello to the top-frame script, which checks the frame against the portal's DOM.
+//   2. When the top script tells it to (a "go" for this very document), it announces and then sends
+//      its own 17 placementBindEvent requests, with fresh callback ids that start with the secret
+//      marker; the app's own bindings are never touched.
+//   3. It relays each genuine delivery on those ids, exactly as received, and hides every message
+//      that carries the marker from the frame's own scripts, so they never learn the ids.
+// Only trusted (not script-dispatched) messages from the parent window on the portal's origin count.
 (function () {
     'use strict';
     const CONFIG = /*OPC_CONFIG*/ {};
@@ -18,11 +20,11 @@
     if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
     const nameMatch = /^([A-Za-z0-9.-]+(?::[0-9]{1,5})?)\|([01])\|([0-9a-f]{32})$/.exec(window.name);
     if (!nameMatch) return;
-    const domain = nameMatch[1].toLowerCase().replace(/:(80|443)$/, '');
-    if (domain !== CONFIG.portalHost) return;
+    const host = nameMatch[1].toLowerCase().replace(/:(80|443)$/, '');
+    const portalOrigin = (nameMatch[2] === '1' ? 'https://' : 'http://') + host;
+    if (portalOrigin !== CONFIG.portalOrigin) return;
     const appSid = nameMatch[3];
-    const portalOrigin = (nameMatch[2] === '1' ? 'https://' : 'http://') + domain;
-    const frameName = window.name;
+    const parentWindow = window.parent;
 
     const EVENTS = [
         'initialized', 'addCommentButtonClick', 'muteButtonClick', 'holdButtonClick',
@@ -30,77 +32,58 @@
         'completeTransferButtonClick', 'hangupButtonClick', 'nextButtonClick', 'skipButtonClick',
         'answerButtonClick', 'entityChanged', 'makeCallButtonClick', 'qualityMeterClick',
         'dialpadButtonClick', 'notifyAdminButtonClick',
-    ].map((name) => 'BackgroundCallCard::' + name);
+    ].map(function (name) { return 'BackgroundCallCard::' + name; });
 
-    function randomId() {
-        const bytes = new Uint8Array(16);
-        crypto.getRandomValues(bytes);
-        return 'opc' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    function randomHex(bytes) {
+        const data = new Uint8Array(bytes);
+        crypto.getRandomValues(data);
+        return Array.from(data, function (b) { return b.toString(16).padStart(2, '0'); }).join('');
     }
 
-    const initCallback = randomId();
-    const callbacks = Object.create(null); // callback id -> event name
-    let confirmed = false;
-    let bound = false;
-
-    // Requests use the b24jssdk form "<command>:<params JSON>:<callback>:<APP_SID>" (§3.2).
-    function sendToPortal(command, params, callback) {
-        const parts = [command];
-        if (params !== undefined) parts.push(JSON.stringify(params));
-        parts.push(callback, appSid);
-        window.parent.postMessage(parts.join(':'), portalOrigin);
-    }
+    const doc = randomHex(16); // this document's identity; ids of earlier documents mean nothing here
+    const callbacks = new Map(); // callback id -> event name, for this document only
+    let seq = 0;
 
     function relay(kind, body) {
-        const message = { __opcRelay: CONFIG.token, kind: kind, frame: frameName };
-        Object.assign(message, body);
-        window.top.postMessage(message, portalOrigin);
+        const message = { __opcRelay: CONFIG.token, kind: kind, sid: appSid, doc: doc };
+        parentWindow.postMessage(Object.assign(message, body), portalOrigin);
     }
 
     function bindAll() {
-        bound = true;
-        for (const event of EVENTS) {
-            const callback = randomId();
-            callbacks[callback] = event;
-            sendToPortal('placementBindEvent', { event: event }, callback);
-        }
-        relay('bound', { callbacks: Object.assign({}, callbacks) });
-    }
-
-    function onInitData(tail) {
-        let init;
-        try {
-            init = JSON.parse(tail);
-        } catch (e) {
-            return;
-        }
-        if (!init || typeof init !== 'object' || init.PLACEMENT !== 'PAGE_BACKGROUND_WORKER') return;
-        confirmed = true;
-        // Only what the console needs; AUTH_ID, REFRESH_ID and the rest never leave this frame.
-        relay('hello', {
-            init: {
-                PLACEMENT: String(init.PLACEMENT),
-                LANG: typeof init.LANG === 'string' ? init.LANG : '',
-                DOMAIN: typeof init.DOMAIN === 'string' ? init.DOMAIN : '',
-            },
+        if (callbacks.size) return;
+        const requests = EVENTS.map(function (event) {
+            const id = CONFIG.marker + randomHex(12);
+            callbacks.set(id, event);
+            // The b24jssdk form (§3.2): "<command>:<params JSON>:<callback>:<APP_SID>".
+            return { id: id, event: event, text: 'placementBindEvent:' + JSON.stringify({ event: event }) + ':' + id + ':' + appSid };
         });
+        // Announced first: the top script lets through only requests it was told about.
+        relay('bind', { requests: requests });
+        for (const request of requests) parentWindow.postMessage(request.text, portalOrigin);
     }
 
     window.addEventListener('message', function (event) {
-        if (event.source !== window.parent || event.origin !== portalOrigin) return;
+        // A page script can dispatch a MessageEvent with any origin and source; only the browser's count.
+        if (!event.isTrusted || event.source !== parentWindow || event.origin !== portalOrigin) return;
         const data = event.data;
-        if (typeof data !== 'string') return;
+        if (typeof data !== 'string' || data.indexOf(CONFIG.marker) !== 0) return;
+        event.stopImmediatePropagation(); // the app's scripts never see the console's traffic
         const colon = data.indexOf(':');
-        if (colon < 0) return;
-        const head = data.slice(0, colon);
-        if (head === CONFIG.grant) {
-            if (confirmed && !bound) bindAll();
-        } else if (head === initCallback) {
-            if (!confirmed) onInitData(data.slice(colon + 1));
-        } else if (Object.prototype.hasOwnProperty.call(callbacks, head)) {
-            relay('event', { data: data });
+        const head = colon < 0 ? data : data.slice(0, colon);
+        if (callbacks.has(head)) {
+            relay('event', { seq: ++seq, data: data });
+        } else if (head === CONFIG.marker + 'go' && data.slice(colon + 1) === doc) {
+            bindAll();
+        } else if (head === CONFIG.marker + 'ping' && data.slice(colon + 1) === doc) {
+            relay('pong', {});
         }
+        // Anything else with the marker is a delivery on an id of an earlier document of this
+        // frame (the portal keeps old bindings after a reload, §10.2): dropped.
     }, true);
 
-    sendToPortal('getInitData', undefined, initCallback);
+    window.addEventListener('pagehide', function (event) {
+        if (event.isTrusted) relay('bye', {});
+    }, true);
+
+    relay('hello', {});
 })();
