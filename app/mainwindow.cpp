@@ -5,6 +5,7 @@
 #include "auth/userdirectory.h"
 #include "bannerbar.h"
 #include "bridge/callcardbridge.h"
+#include "bridgestatusbutton.h"
 #include "config/consolesettings.h"
 #include "connectdialog.h"
 #include "console/console.h"
@@ -46,7 +47,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     , m_panel(new EventPanel(console->eventModel(), this))
     , m_dock(new QDockWidget(tr("Call events"), this))
     , m_identity(new QLabel(tr("Not signed in"), this))
-    , m_bridgeState(new QLabel(this))
+    , m_bridgeState(new BridgeStatusButton(this))
 {
     setObjectName(u"mainWindow"_s);
     auto *central = new QWidget(this);
@@ -150,13 +151,7 @@ void MainWindow::onSessionChanged(PortalSession *session)
     });
     m_portalView->setSession(session);
 
-    m_bridgeState->setText(tr("Waiting for the telephony app"));
-    connect(session->bridge(), &CallCardBridge::workerFrameConfirmed, m_bridgeState,
-            [this] { m_bridgeState->setText(tr("Telephony app found, connecting…")); });
-    connect(session->bridge(), &CallCardBridge::workerFrameBound, m_bridgeState,
-            [this] { m_bridgeState->setText(tr("Listening to the call card")); });
-    connect(session, &PortalSession::pageSetupChanged, m_bridgeState,
-            [this] { m_bridgeState->setText(tr("Waiting for the telephony app")); });
+    m_bridgeState->setHealth(session->bridge()->health());
     updateTitle();
 }
 

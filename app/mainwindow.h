@@ -7,6 +7,8 @@ class QLabel;
 
 namespace opc {
 
+class BridgeStatusButton;
+
 class BannerBar;
 class CallCardBridge;
 class Console;
@@ -62,7 +64,7 @@ private:
     EventPanel *m_panel;
     QDockWidget *m_dock;
     QLabel *m_identity;
-    QLabel *m_bridgeState;
+    BridgeStatusButton *m_bridgeState;
     SignInDialog *m_signIn = nullptr;
 };
 

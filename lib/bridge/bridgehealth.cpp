@@ -12,7 +12,6 @@ BridgeHealth::BridgeHealth(QObject *parent)
     : QObject(parent)
 {
     m_summaryTimer.setSingleShot(true);
-    m_summaryTimer.setInterval(summaryPeriodMs);
     connect(&m_summaryTimer, &QTimer::timeout, this, &BridgeHealth::logSummary);
 }
 
@@ -63,10 +62,10 @@ void BridgeHealth::noteRefused(const QString &reason, int count)
     m_refusedByReason[reason] += count;
     m_unreported[reason] += count;
     // The first refusal after a quiet period is logged at once, later ones once per period.
-    if (!m_lastSummary.isValid() || m_lastSummary.elapsed() >= summaryPeriodMs)
+    if (!m_lastSummary.isValid() || m_lastSummary.elapsed() >= m_summaryPeriodMs)
         logSummary();
     else if (!m_summaryTimer.isActive())
-        m_summaryTimer.start(int(summaryPeriodMs - m_lastSummary.elapsed()));
+        m_summaryTimer.start(int(m_summaryPeriodMs - m_lastSummary.elapsed()));
     emit changed();
 }
 
@@ -93,8 +92,9 @@ void BridgeHealth::logSummary()
     m_unreported.clear();
     m_lastSummary.start();
     if (total > 0)
-        qCWarning(lcBridge).noquote() << u"bridge refused %1 message(s) in the last %2 s: %3"_s.arg(total).arg(
-            summaryPeriodMs / 1000).arg(parts.join(u", "_s));
+        qCWarning(lcBridge).noquote() << u"bridge refused %1 message(s) in the last %2 s: %3"_s.arg(total)
+                                             .arg(m_summaryPeriodMs / 1000)
+                                             .arg(parts.join(u", "_s));
 }
 
 } // namespace opc

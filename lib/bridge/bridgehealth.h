@@ -30,7 +30,7 @@ public:
         QDateTime lastEvent;
     };
 
-    static constexpr int summaryPeriodMs = 10'000;
+    static constexpr int defaultSummaryPeriodMs = 10'000;
 
     explicit BridgeHealth(QObject *parent = nullptr);
 
@@ -50,6 +50,7 @@ public:
     void reset();
 
     static bool isAttack(const QString &reason);
+    void setSummaryPeriod(int ms) { m_summaryPeriodMs = ms; }
 
 signals:
     void changed();
@@ -65,6 +66,7 @@ private:
     QMap<QString, int> m_unreported;
     QTimer m_summaryTimer;
     QElapsedTimer m_lastSummary;
+    int m_summaryPeriodMs = defaultSummaryPeriodMs;
 };
 
 } // namespace opc

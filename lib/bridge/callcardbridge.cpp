@@ -158,9 +158,9 @@ void CallCardBridge::onEvent(const Relay &relay)
     if (!checked.isValid()) {
         const bool echo = PayloadValidator::containsCredentialKey(checked.payload) ||
             checked.problem.contains(u"credential"_s);
-        const QString reason = echo ? u"credential-in-payload"_s
+        const QString reason = echo            ? u"credential-in-payload"_s
             : !callcard::carriesPayload(*type) ? u"command-reply-as-event"_s
-                                                 : u"payload-invalid"_s;
+                                               : u"payload-invalid"_s;
         return refuse(reason, callcard::shortName(*type) + u": "_s + checked.problem);
     }
 

@@ -49,7 +49,8 @@ public:
 
     // Serves a portal page at `path` with worker frames for `handlers` (origins, in DOM order) and
     // `extra` frames given as a JSON array of {src, inContainer, name, id}.
-    void addPage(const QString &path, const QStringList &handlers, const QString &extra = QStringLiteral("[]"))
+    void addPage(const QString &path, const QStringList &handlers,
+                 const QString &extra = QStringLiteral("[]"))
     {
         QStringList list;
         for (const QString &origin : handlers)
@@ -67,8 +68,9 @@ struct BridgedPage
     std::unique_ptr<CallCardBridge> bridge;
     std::unique_ptr<QSignalSpy> events;
     std::unique_ptr<QSignalSpy> bound;
-    BridgeScripts::Secrets secrets{QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"),
-                                   QStringLiteral("0badc0de5eed1234")};
+    BridgeScripts::Secrets secrets{
+        QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"),
+        QStringLiteral("0badc0de5eed1234")};
 
     BridgedPage(QWebEngineProfile *profile, const QUrl &url, const BridgeConfig &config)
         : page(std::make_unique<PortalWebPage>(profile))

@@ -79,8 +79,7 @@ private slots:
 
     void namesWorldsAndInjectionPoints()
     {
-        const QList<QWebEngineScript> scripts =
-            BridgeScripts::create(kConfig, {u"t0ken"_s, u"0123abcd"_s});
+        const QList<QWebEngineScript> scripts = BridgeScripts::create(kConfig, {u"t0ken"_s, u"0123abcd"_s});
         QCOMPARE(scripts.size(), 2);
         const QWebEngineScript worker = scriptNamed(scripts, BridgeScripts::workerScriptName);
         const QWebEngineScript top = scriptNamed(scripts, BridgeScripts::topScriptName);
@@ -111,21 +110,22 @@ private slots:
         // The worker half learns the portal's full origin, the token and the marker; not which app
         // the console prefers.
         const QJsonObject workerConfig = substitutedConfig(worker.sourceCode(), {}, m_workerJs);
-        QCOMPARE(workerConfig, QJsonObject({{u"token"_s, u"t0\"};alert(1);//"_s},
-                                            {u"marker"_s, u"0123abcd"_s},
-                                            {u"portalOrigin"_s, u"https://acme.bitrix24.com"_s}}));
+        QCOMPARE(workerConfig,
+                 QJsonObject({{u"token"_s, u"t0\"};alert(1);//"_s},
+                              {u"marker"_s, u"0123abcd"_s},
+                              {u"portalOrigin"_s, u"https://acme.bitrix24.com"_s}}));
 
         const QJsonObject topConfig = substitutedConfig(top.sourceCode(), m_webChannelJs + u'\n', m_topJs);
-        QCOMPARE(topConfig, QJsonObject({{u"token"_s, u"t0\"};alert(1);//"_s},
-                                         {u"marker"_s, u"0123abcd"_s},
-                                         {u"portalOrigin"_s, u"https://acme.bitrix24.com"_s},
-                                         {u"preferredHandler"_s, u"https://app.example.com"_s}}));
+        QCOMPARE(topConfig,
+                 QJsonObject({{u"token"_s, u"t0\"};alert(1);//"_s},
+                              {u"marker"_s, u"0123abcd"_s},
+                              {u"portalOrigin"_s, u"https://acme.bitrix24.com"_s},
+                              {u"preferredHandler"_s, u"https://app.example.com"_s}}));
     }
 
     void webChannelOnlyInTheTopFrame()
     {
-        const QList<QWebEngineScript> scripts =
-            BridgeScripts::create(kConfig, {u"a"_s, u"b"_s});
+        const QList<QWebEngineScript> scripts = BridgeScripts::create(kConfig, {u"a"_s, u"b"_s});
         const QString worker = scriptNamed(scripts, BridgeScripts::workerScriptName).sourceCode();
         const QString top = scriptNamed(scripts, BridgeScripts::topScriptName).sourceCode();
         QVERIFY(top.startsWith(m_webChannelJs));

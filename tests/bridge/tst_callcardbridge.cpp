@@ -44,7 +44,8 @@ private slots:
         QCOMPARE(f->js(u"bindingCount('BackgroundCallCard::dialpadButtonClick')"_s).toInt(), 1);
 
         f->js(u"fire('BackgroundCallCard::initialized', '{\"CALL_ID\":\"externalCall.7\"}')"_s);
-        f->js(u"fire('BackgroundCallCard::transferButtonClick', '{\"phoneNumber\":\"+19001234567\",\"target\":12}')"_s);
+        f->js(
+            u"fire('BackgroundCallCard::transferButtonClick', '{\"phoneNumber\":\"+19001234567\",\"target\":12}')"_s);
         f->js(u"fire('BackgroundCallCard::hangupButtonClick', '')"_s);
         QTRY_COMPARE(f->events->size(), 3);
         const auto events = f->received();
@@ -119,14 +120,13 @@ private slots:
         // Three frames; the preferred app's frame is last in the DOM and still listens.
         auto f = open(u"/three"_s, m_servers.vendorBOrigin);
         QTRY_VERIFY_WITH_TIMEOUT(f->bridge->health()->listeningFrames() >= 2, 20000);
-        QTRY_VERIFY(
-            [&] {
-                for (const auto &frame : f->bridge->health()->frames()) {
-                    if (frame.preferred && frame.listening)
-                        return frame.handler.toString() == m_servers.vendorBOrigin;
-                }
-                return false;
-            }());
+        QTRY_VERIFY([&] {
+            for (const auto &frame : f->bridge->health()->frames()) {
+                if (frame.preferred && frame.listening)
+                    return frame.handler.toString() == m_servers.vendorBOrigin;
+            }
+            return false;
+        }());
         QTRY_COMPARE(f->js(u"bindingCount('BackgroundCallCard::skipButtonClick', 2)"_s).toInt(), 1);
         f->js(u"fire('BackgroundCallCard::skipButtonClick', '')"_s);
         QTRY_COMPARE(f->events->size(), 1);
@@ -141,8 +141,8 @@ private slots:
         f->js(u"removeFrame(0)"_s);
         QTRY_COMPARE_WITH_TIMEOUT(f->bridge->health()->listeningFrames(), 2, 10000);
         // The top script notices within its ping period and binds the third frame.
-        QTRY_COMPARE_WITH_TIMEOUT(f->js(u"bindingCount('BackgroundCallCard::skipButtonClick', 2)"_s).toInt(), 1,
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(f->js(u"bindingCount('BackgroundCallCard::skipButtonClick', 2)"_s).toInt(),
+                                  1, 10000);
         f->js(u"fire('BackgroundCallCard::skipButtonClick', '')"_s);
         QTRY_COMPARE(f->events->size(), 1);
         QVERIFY(!QTest::qWaitFor([&] { return f->events->size() > 1; }, 500));

@@ -125,7 +125,8 @@ private slots:
         QTest::newRow("entity with client_secret")
             << int(T::EntityChanged) << true << u"{\"CRM_ENTITY_ID\":1,\"client_secret\":\"s\"}"_s;
         QTest::newRow("initialized bindings with MEMBER_ID")
-            << int(T::Initialized) << true << u"{\"CALL_ID\":\"c\",\"CRM_BINDINGS\":[{\"MEMBER_ID\":\"m\"}]}"_s;
+            << int(T::Initialized) << true
+            << u"{\"CALL_ID\":\"c\",\"CRM_BINDINGS\":[{\"MEMBER_ID\":\"m\"}]}"_s;
     }
     void rejects()
     {
@@ -137,13 +138,14 @@ private slots:
 
     void keepsOnlyDocumentedKeys()
     {
-        const auto transfer = PayloadValidator::check(
-            T::TransferButtonClick, R"({"phoneNumber":"+1","target":"7","extra":{"a":1}})");
+        const auto transfer = PayloadValidator::check(T::TransferButtonClick,
+                                                      R"({"phoneNumber":"+1","target":"7","extra":{"a":1}})");
         QVERIFY(transfer.isValid());
         QCOMPARE(transfer.json, QByteArray(R"({"phoneNumber":"+1","target":"7"})"));
 
         const auto initialized = PayloadValidator::check(
-            T::Initialized, R"({"CALL_ID":"c","URI":"/crm/","CRM_BINDINGS":[{"ENTITY_TYPE":"DEAL","ENTITY_ID":4,"X":1}]})");
+            T::Initialized,
+            R"({"CALL_ID":"c","URI":"/crm/","CRM_BINDINGS":[{"ENTITY_TYPE":"DEAL","ENTITY_ID":4,"X":1}]})");
         QVERIFY(initialized.isValid());
         const QJsonObject kept = initialized.payload.toObject();
         QCOMPARE(kept.keys(), (QStringList{u"CALL_ID"_s, u"CRM_BINDINGS"_s}));
@@ -151,7 +153,8 @@ private slots:
                  (QStringList{u"ENTITY_ID"_s, u"ENTITY_TYPE"_s}));
 
         const auto entity = PayloadValidator::check(
-            T::EntityChanged, R"({"PHONE_NUMBER":"unknown","CRM_ENTITY_TYPE":"","CRM_ENTITY_ID":0,"OPTIONS":{}})");
+            T::EntityChanged,
+            R"({"PHONE_NUMBER":"unknown","CRM_ENTITY_TYPE":"","CRM_ENTITY_ID":0,"OPTIONS":{}})");
         QVERIFY(entity.isValid());
         QCOMPARE(entity.payload.toObject().size(), 3);
     }

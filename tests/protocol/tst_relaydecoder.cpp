@@ -48,8 +48,9 @@ private slots:
     void decodesABind()
     {
         QJsonObject relay = frame("bound");
-        relay.insert(u"callbacks"_s, QJsonObject{{u"0123456789abcdef0123456789abcdef01234567"_s,
-                                                  u"BackgroundCallCard::transferButtonClick"_s}});
+        relay.insert(u"callbacks"_s,
+                     QJsonObject{{u"0123456789abcdef0123456789abcdef01234567"_s,
+                                  u"BackgroundCallCard::transferButtonClick"_s}});
         const auto result = RelayDecoder::decode(bytes(relay));
         QVERIFY2(result.relay, qPrintable(result.error));
         QCOMPARE(result.relay->callbacks.size(), 1);
