@@ -7,6 +7,7 @@ class QLabel;
 
 namespace opc {
 
+class AccountController;
 class BannerBar;
 class CallCardBridge;
 class Console;
@@ -19,7 +20,8 @@ class SignInDialog;
 
 // The console window: the portal view in the middle, the event panel docked beside it, banners for
 // the console's own faults (log, sign-in), menus, dialogs, and the status bar (who is signed in,
-// which telephony app the bridge listens to). It only shows what Console owns and wires.
+// which telephony app the bridge listens to). It only shows what Console owns and wires; the
+// account menu, sign-in banners and sign-in dialog are AccountController's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,7 +37,7 @@ public:
     EventLogModel *eventModel() const;
     EventPanel *eventPanel() const { return m_panel; }
     BannerBar *banners() const { return m_banners; }
-    SignInDialog *signInDialog() const { return m_signIn; }
+    SignInDialog *signInDialog() const;
 
     // Opens the demo portal; false (and a banner) if it can't start.
     bool openDemoPortal();
@@ -46,12 +48,9 @@ protected:
 
 private:
     void buildMenus();
-    void buildAccountMenu(QMenu *menu);
     void showStoreState();
     void onSessionChanged(PortalSession *session);
     void updateTitle();
-    void showAuthBanner(int banner, const QString &text);
-    void showSignInSettings();
     void showExportDialog();
     void showPreferences();
     void showAbout();
@@ -61,9 +60,8 @@ private:
     PortalView *m_portalView;
     EventPanel *m_panel;
     QDockWidget *m_dock;
-    QLabel *m_identity;
+    AccountController *m_account;
     QLabel *m_bridgeState;
-    SignInDialog *m_signIn = nullptr;
 };
 
 } // namespace opc
