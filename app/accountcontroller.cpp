@@ -28,8 +28,10 @@ AccountController::AccountController(Console *console, BannerBar *banners, QWidg
     connect(auth, &AuthSession::bannerChanged, this,
             [this](AuthSession::Banner banner, const QString &text) { showAuthBanner(int(banner), text); });
     connect(auth, &AuthSession::stateChanged, this, [this](AuthSession::State state) {
+        // Signed in: the window's own request goes; the session's banner (e.g. no keychain) stays
+        // until the session says otherwise.
         if (state == AuthSession::State::SignedIn)
-            m_banners->clearBanner(u"signin"_s); // the session's own banner stays until it says otherwise
+            m_banners->clearBanner(u"signin"_s);
         else if (state == AuthSession::State::SignedOut)
             m_identity->setText(tr("Not signed in"));
     });
@@ -57,7 +59,7 @@ void AccountController::setSession(PortalSession *session)
     m_signIn = new SignInDialog(m_console->auth(), session->profile(), m_window);
     connect(m_console->auth(), &AuthSession::signInPageRequested, m_signIn, &SignInDialog::start);
     connect(m_signIn, &SignInDialog::needsOperator, this, [this] {
-        m_banners->showBanner(u"auth"_s, tr("Sign in to see who each transfer goes to."),
+        m_banners->showBanner(u"signin"_s, tr("Sign in to see who each transfer goes to."),
                               BannerBar::Level::Info, tr("Sign in"), [this] { m_console->auth()->signIn(); });
     });
 }
