@@ -1,8 +1,7 @@
 #include "mainwindow.h"
 
-#include "auth/authsession.h"
+#include "accountcontroller.h"
 #include "auth/restclient.h"
-#include "auth/userdirectory.h"
 #include "bannerbar.h"
 #include "bridge/callcardbridge.h"
 #include "bridgestatusbutton.h"
@@ -18,8 +17,6 @@
 #include "portal/portalsession.h"
 #include "portalview.h"
 #include "preferencesdialog.h"
-#include "signindialog.h"
-#include "signinsettingsdialog.h"
 #include "store/eventroles.h"
 #include "store/eventstore.h"
 
@@ -46,7 +43,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     , m_portalView(new PortalView(this))
     , m_panel(new EventPanel(console->eventModel(), this))
     , m_dock(new QDockWidget(tr("Call events"), this))
-    , m_identity(new QLabel(tr("Not signed in"), this))
+    , m_account(new AccountController(console, m_banners, this))
     , m_bridgeState(new BridgeStatusButton(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -65,25 +62,13 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_dock);
     resizeDocks({m_dock}, {560}, Qt::Horizontal);
 
-    m_identity->setObjectName(u"identity"_s);
     m_bridgeState->setObjectName(u"bridgeState"_s);
-    statusBar()->addPermanentWidget(m_identity);
+    statusBar()->addPermanentWidget(m_account->identityLabel());
     statusBar()->addPermanentWidget(m_bridgeState);
     connect(m_portalView, &PortalView::statusMessage, statusBar(), &QStatusBar::showMessage);
     buildMenus();
     showStoreState();
 
-    AuthSession *auth = console->auth();
-    connect(auth, &AuthSession::bannerChanged, this,
-            [this](AuthSession::Banner banner, const QString &text) { showAuthBanner(int(banner), text); });
-    connect(auth, &AuthSession::stateChanged, this, [this](AuthSession::State state) {
-        if (state == AuthSession::State::SignedIn)
-            m_banners->clearBanner(u"signin"_s); // the session's own banner stays until it says otherwise
-        else if (state == AuthSession::State::SignedOut)
-            m_identity->setText(tr("Not signed in"));
-    });
-    connect(console->directory(), &UserDirectory::currentUserResolved, this,
-            [this](const UserInfo &user) { m_identity->setText(tr("Signed in as %1").arg(user.summary())); });
     connect(console->rest(), &RestClient::problemChanged, this, [this](const RestError &problem) {
         if (!problem.isError())
             statusBar()->clearMessage();
@@ -120,7 +105,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Pages before the profile they live on: the sign-in page, then the portal's.
-    delete m_signIn;
+    m_account->setSession(nullptr);
     m_portalView->setSession(nullptr);
 }
 
@@ -134,6 +119,11 @@ CallCardBridge *MainWindow::bridge() const
     return m_console->session() ? m_console->session()->bridge() : nullptr;
 }
 
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_account->signInDialog();
+}
+
 EventLogModel *MainWindow::eventModel() const
 {
     return m_console->eventModel();
@@ -142,13 +132,7 @@ EventLogModel *MainWindow::eventModel() const
 void MainWindow::onSessionChanged(PortalSession *session)
 {
     // The old session and its profile go when this returns: drop their pages now.
-    delete m_signIn;
-    m_signIn = new SignInDialog(m_console->auth(), session->profile(), this);
-    connect(m_console->auth(), &AuthSession::signInPageRequested, m_signIn, &SignInDialog::start);
-    connect(m_signIn, &SignInDialog::needsOperator, this, [this] {
-        m_banners->showBanner(u"auth"_s, tr("Sign in to see who each transfer goes to."),
-                              BannerBar::Level::Info, tr("Sign in"), [this] { m_console->auth()->signIn(); });
-    });
+    m_account->setSession(session);
     m_portalView->setSession(session);
 
     m_bridgeState->setHealth(session->bridge()->health());
@@ -173,23 +157,12 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Find in events"), QKeySequence::Find, m_panel, &EventPanel::focusFilter);
     view->addAction(tr("&Reload portal"), QKeySequence::Refresh, m_portalView, &PortalView::reload);
 
-    buildAccountMenu(menuBar()->addMenu(tr("&Account")));
+    m_account->fillMenu(menuBar()->addMenu(tr("&Account")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &data folder"), this,
                     [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_console->dataDir())); });
     help->addAction(tr("&About Operator Console"), this, &MainWindow::showAbout);
-}
-
-void MainWindow::buildAccountMenu(QMenu *menu)
-{
-    menu->addAction(tr("&Sign in"), this, [this] { m_console->auth()->signIn(); });
-    menu->addAction(tr("Sign &out"), this, [this] {
-        m_console->auth()->signOut();
-        m_identity->setText(tr("Not signed in"));
-    });
-    menu->addSeparator();
-    menu->addAction(tr("Sign-in &settings…"), this, &MainWindow::showSignInSettings);
 }
 
 void MainWindow::showStoreState()
@@ -253,34 +226,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_console->settings()->setWindowGeometry(saveGeometry());
     m_console->settings()->setWindowState(saveState());
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::showAuthBanner(int banner, const QString &text)
-{
-    switch (AuthSession::Banner(banner)) {
-    case AuthSession::Banner::None:
-        m_banners->clearBanner(u"auth"_s);
-        break;
-    case AuthSession::Banner::KeychainUnavailable:
-        m_banners->showBanner(u"auth"_s, text, BannerBar::Level::Warning);
-        break;
-    case AuthSession::Banner::SignInAgain:
-    case AuthSession::Banner::SignInFailed:
-        m_banners->showBanner(u"auth"_s, text, BannerBar::Level::Warning, tr("Sign in again"),
-                              [this] { m_console->auth()->signIn(); });
-        break;
-    }
-}
-
-void MainWindow::showSignInSettings()
-{
-    AuthSession *auth = m_console->auth();
-    SignInSettingsDialog dialog(auth->settings(), auth->hasClientSecret(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_console->settings()->setOAuthSettings(dialog.settings()); // the session follows
-    if (!dialog.newClientSecret().isEmpty())
-        auth->storeClientSecret(dialog.newClientSecret());
 }
 
 void MainWindow::showExportDialog()

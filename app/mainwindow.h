@@ -7,8 +7,8 @@ class QLabel;
 
 namespace opc {
 
+class AccountController;
 class BridgeStatusButton;
-
 class BannerBar;
 class CallCardBridge;
 class Console;
@@ -21,7 +21,8 @@ class SignInDialog;
 
 // The console window: the portal view in the middle, the event panel docked beside it, banners for
 // the console's own faults (log, sign-in), menus, dialogs, and the status bar (who is signed in,
-// which telephony app the bridge listens to). It only shows what Console owns and wires.
+// which telephony app the bridge listens to). It only shows what Console owns and wires; the
+// account menu, sign-in banners and sign-in dialog are AccountController's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,7 +38,7 @@ public:
     EventLogModel *eventModel() const;
     EventPanel *eventPanel() const { return m_panel; }
     BannerBar *banners() const { return m_banners; }
-    SignInDialog *signInDialog() const { return m_signIn; }
+    SignInDialog *signInDialog() const;
 
     // Opens the demo portal; false (and a banner) if it can't start.
     bool openDemoPortal();
@@ -48,12 +49,9 @@ protected:
 
 private:
     void buildMenus();
-    void buildAccountMenu(QMenu *menu);
     void showStoreState();
     void onSessionChanged(PortalSession *session);
     void updateTitle();
-    void showAuthBanner(int banner, const QString &text);
-    void showSignInSettings();
     void showExportDialog();
     void showPreferences();
     void showAbout();
@@ -63,9 +61,8 @@ private:
     PortalView *m_portalView;
     EventPanel *m_panel;
     QDockWidget *m_dock;
-    QLabel *m_identity;
+    AccountController *m_account;
     BridgeStatusButton *m_bridgeState;
-    SignInDialog *m_signIn = nullptr;
 };
 
 } // namespace opc

@@ -130,21 +130,9 @@ void PreferencesDialog::accept()
         m_origin->setFocus();
         return;
     }
-    const int days = m_keepDays->isChecked() ? m_days->value() : 0;
-    const bool notify = m_notify->isChecked();
-    const bool daysChanged = days != m_settings->retentionDays();
-    const bool notifyChanged = notify != m_settings->notifyTransfers();
-    const bool originChanged = check.origin != m_settings->handlerOrigin();
-    m_settings->setRetentionDays(days);
-    m_settings->setNotifyTransfers(notify);
+    m_settings->setRetentionDays(m_keepDays->isChecked() ? m_days->value() : 0);
+    m_settings->setNotifyTransfers(m_notify->isChecked());
     m_settings->setHandlerOrigin(check.origin);
-    m_settings->sync();
-    if (daysChanged)
-        emit retentionDaysChanged(days);
-    if (notifyChanged)
-        emit notifyTransfersChanged(notify);
-    if (originChanged)
-        emit handlerOriginChanged(check.origin);
     QDialog::accept();
 }
 

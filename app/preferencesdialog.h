@@ -14,7 +14,7 @@ namespace opc {
 
 class ConsoleSettings;
 
-// Edit > Preferences: how long the log keeps events, transfer notifications and the optional
+// File > Preferences: how long the log keeps events, transfer notifications and the optional
 // telephony app handler origin. Reads ConsoleSettings when built and writes them on OK; OK stays
 // disabled while the origin is invalid, with the specific reason under the field. Sign-in
 // settings live elsewhere.
@@ -43,14 +43,9 @@ public:
     // The origin's inline error; empty while the origin is acceptable.
     QString errorText() const;
 
-    // Refuses (and shows why) while the origin is invalid; else writes the settings and closes.
+    // Refuses (and shows why) while the origin is invalid; else writes the settings (which announce
+    // each real change with ConsoleSettings::changed) and closes.
     void accept() override;
-
-signals:
-    // Emitted by accept() for the values that changed, after the settings were written.
-    void retentionDaysChanged(int days); // 0: forever
-    void notifyTransfersChanged(bool on);
-    void handlerOriginChanged(const QString &origin);
 
 private:
     void validateOrigin();

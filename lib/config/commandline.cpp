@@ -28,7 +28,6 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version and exit."));
     const QCommandLineOption portal(u"portal"_s, tr("Open the portal at <url> and remember it."), tr("url"));
-    const QCommandLineOption demo(u"demo"_s, tr("Open the built-in demo portal (offline)."));
     const QCommandLineOption dataDir(
         u"data-dir"_s, tr("Keep all data (log, settings, browser profile) in <dir>."), tr("dir"));
     const QCommandLineOption config(u"config"_s, tr("Read portal and sign-in settings from the INI <file>."),
@@ -49,8 +48,14 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption secret(
         u"set-client-secret"_s,
         tr("Read the OAuth client secret from standard input into the keychain and exit."));
-    parser.addOptions({help, version, portal, demo, dataDir, config, handler, verbose, exportLog, format,
-                       since, until, secret});
+    QList<QCommandLineOption> known{help, version, portal};
+#if OPC_WITH_DEMO
+    // A build without the demo portal has no --demo at all: it is an unknown option there.
+    const QCommandLineOption demo(u"demo"_s, tr("Open the built-in demo portal (offline)."));
+    known << demo;
+#endif
+    known << QList{dataDir, config, handler, verbose, exportLog, format, since, until, secret};
+    parser.addOptions(known);
     options.helpText = parser.helpText();
 
     if (!parser.parse(args)) {
@@ -74,7 +79,9 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         return options;
     }
 
+#if OPC_WITH_DEMO
     options.demo = parser.isSet(demo);
+#endif
     options.dataDir = parser.value(dataDir);
     options.configFile = parser.value(config);
     options.verbose = parser.isSet(verbose);

@@ -93,14 +93,17 @@ void Console::onSettingChanged(int key)
 
 PortalSession *Console::openPortal(const QUrl &url, bool remember)
 {
-    if (remember)
-        m_settings->setPortalUrl(url);
     if (m_session && !m_session->isDemo() && m_session->origin() == WebOrigin::fromUrl(url)) {
         m_session->setUrl(url);
-        return m_session;
+    } else {
+        qCInfo(lcApp) << "opening portal" << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+        // Before remembering `url`: the new session adopts an older version's profile only if it
+        // is the portal configured until now (LegacyWebProfile).
+        setSession(
+            new PortalSession({url, false, {}, {}}, m_settings, dataDir(), m_options.handlerOrigin, this));
     }
-    qCInfo(lcApp) << "opening portal" << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    setSession(new PortalSession({url, false, {}, {}}, m_settings, dataDir(), m_options.handlerOrigin, this));
+    if (remember)
+        m_settings->setPortalUrl(url);
     return m_session;
 }
 

@@ -17,7 +17,9 @@ public:
     explicit TrayNotifier(QObject *parent = nullptr);
 
     bool isAvailable() const { return m_tray != nullptr; }
+    // Off: transfers are not announced (ConsoleSettings::notifyTransfers).
     void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
     void notifyTransfer(const CallCardEvent &event);
 
 signals:

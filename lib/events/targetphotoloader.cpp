@@ -2,9 +2,12 @@
 
 #include "auth/userdirectory.h"
 #include "auth/userinfo.h"
+#include "protocol/logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
 
 namespace opc {
 
@@ -25,11 +28,20 @@ bool TargetPhotoLoader::load(const CallCardEvent &event)
         return false;
     QNetworkReply *reply = m_network->get(QNetworkRequest(user->photoUrl));
     const qint64 eventId = event.id;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, eventId] {
+    const qint64 userId = user->id;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, eventId, userId] {
         reply->deleteLater();
         QPixmap photo;
-        if (reply->error() == QNetworkReply::NoError && photo.loadFromData(reply->readAll()))
+        if (reply->error() == QNetworkReply::NoError && photo.loadFromData(reply->readAll())) {
             emit photoLoaded(eventId, photo);
+            return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString why = status >= 400              ? u"HTTP %1"_s.arg(status)
+            : reply->error() != QNetworkReply::NoError ? reply->errorString()
+                                                       : u"not an image"_s;
+        qCInfo(lcRest).noquote() << "photo of employee" << userId << "not loaded:" << why;
+        emit photoFailed(eventId);
     });
     return true;
 }

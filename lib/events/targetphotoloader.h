@@ -13,7 +13,9 @@ namespace opc {
 class UserDirectory;
 
 // Fetches the photo of a transfer's target employee (the directory knows its URL once the name is
-// resolved), for the details view. Only employee targets have one.
+// resolved), for the details view. Only employee targets have one. Every download started ends in
+// exactly one of photoLoaded or photoFailed; nothing is cached (the details view asks once per
+// selection).
 class TargetPhotoLoader : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
 
 signals:
     void photoLoaded(qint64 eventId, const QPixmap &photo);
+    // The portal did not answer, answered with an HTTP error, or sent something that is no image
+    // (the reason is in the diagnostics log).
+    void photoFailed(qint64 eventId);
 
 private:
     QPointer<UserDirectory> m_directory;

@@ -3,6 +3,7 @@
 #include "bridge/callcardbridge.h"
 #include "bridge/portalprofile.h"
 #include "config/consolesettings.h"
+#include "legacywebprofile.h"
 #include "protocol/logging.h"
 
 #include <QWebEngineProfile>
@@ -18,7 +19,7 @@ PortalSession::PortalSession(const Target &target, ConsoleSettings *settings, co
     , m_origin(WebOrigin::fromUrl(target.url))
     , m_settings(settings)
     , m_handlerOverride(handlerOverride)
-    , m_profile(PortalProfile::create(dataDir, this, profileKey(target)))
+    , m_profile(openProfile(dataDir))
     , m_bridge(new CallCardBridge(this))
 {
     connect(settings, &ConsoleSettings::changed, this,
@@ -27,6 +28,16 @@ PortalSession::PortalSession(const Target &target, ConsoleSettings *settings, co
 }
 
 PortalSession::~PortalSession() = default;
+
+QWebEngineProfile *PortalSession::openProfile(const QString &dataDir)
+{
+    const QString key = profileKey(m_target);
+    // An older version kept one profile, for the configured portal, in web/storage: that portal
+    // keeps its login.
+    if (!m_target.demo && m_origin.contains(m_settings->portalUrl()))
+        LegacyWebProfile::adopt(dataDir, key);
+    return PortalProfile::create(dataDir, this, key);
+}
 
 QString PortalSession::profileKey(const Target &target)
 {

@@ -22,7 +22,8 @@ class ConsoleSettings;
 // configuration, the OAuth settings, the hosts that may open inside the console, and the browser
 // profile that keeps the portal's login. Several sessions can exist at once: each has its own
 // profile under <dataDir>/web/<portal>/ (a portal's pages share localStorage, and the portal
-// allows one external call card per profile, bitrix24-protocol.md §10.3).
+// allows one external call card per profile, bitrix24-protocol.md §10.3). The configured portal
+// adopts the single profile of older versions (LegacyWebProfile).
 //
 // A view shows the session: it creates pages on profile(), hands each to preparePage() and
 // reports loads with notifyPageLoaded(). The session follows the settings it depends on.
@@ -83,6 +84,7 @@ signals:
     void portalLoaded();
 
 private:
+    QWebEngineProfile *openProfile(const QString &dataDir);
     void onSettingChanged(int key);
 
     Target m_target;

@@ -30,9 +30,18 @@ private slots:
     void demoAndVerbose()
     {
         const auto options = parse({u"--demo"_s, u"--verbose"_s});
+#if OPC_WITH_DEMO
         QCOMPARE(options.action, Action::RunConsole);
         QVERIFY(options.demo);
         QVERIFY(options.verbose);
+        QVERIFY(parse({u"--help"_s}).helpText.contains(u"--demo"));
+#else
+        // A build without the demo portal does not know the option.
+        QCOMPARE(options.action, Action::Error);
+        QVERIFY2(options.error.contains(u"demo"), qPrintable(options.error));
+        QVERIFY(!options.demo);
+        QVERIFY(!parse({u"--help"_s}).helpText.contains(u"--demo"));
+#endif
     }
     void exportOptions()
     {
@@ -53,8 +62,9 @@ private slots:
     }
     void webEngineArgumentsAreLeftAlone()
     {
-        const auto options = parse({u"--demo"_s, u"--webEngineArgs"_s, u"--no-sandbox"_s});
+        const auto options = parse({u"--verbose"_s, u"--webEngineArgs"_s, u"--no-sandbox"_s});
         QCOMPARE(options.action, Action::RunConsole);
+        QVERIFY(options.verbose);
     }
     void handlerOrigin()
     {
@@ -71,8 +81,10 @@ private slots:
         QTest::newRow("missing value") << QStringList{u"--portal"_s} << u"portal"_s;
         QTest::newRow("bad portal") << QStringList{u"--portal"_s, u"ftp://x.bitrix24.com"_s}
                                     << u"Invalid --portal"_s;
+#if OPC_WITH_DEMO
         QTest::newRow("portal and demo")
             << QStringList{u"--portal"_s, u"https://a.bitrix24.com"_s, u"--demo"_s} << u"either"_s;
+#endif
         QTest::newRow("format alone") << QStringList{u"--format"_s, u"csv"_s} << u"go with --export-log"_s;
         QTest::newRow("positional") << QStringList{u"extra"_s} << u"Unexpected argument"_s;
         QTest::newRow("empty data dir") << QStringList{u"--data-dir"_s, u""_s} << u"--data-dir"_s;

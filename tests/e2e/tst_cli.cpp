@@ -47,8 +47,10 @@ private slots:
         const Run help = run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         for (const char *option :
-             {"--portal", "--demo", "--data-dir", "--export-log", "--set-client-secret", "--config"})
+             {"--portal", "--data-dir", "--export-log", "--set-client-secret", "--config"})
             QVERIFY2(help.out.contains(option), option);
+        // --demo exists only in a build with the demo portal (CMake option OPC_WITH_DEMO).
+        QCOMPARE(help.out.contains("--demo"), bool(OPC_WITH_DEMO));
     }
 
     void badInputExitsWithTwo_data()
@@ -62,6 +64,9 @@ private slots:
             << QStringList{u"--portal"_s, u"http://x.bitrix24.com"_s} << QByteArray("https");
         QTest::newRow("format without export")
             << QStringList{u"--format"_s, u"csv"_s} << QByteArray("--export-log");
+#if !OPC_WITH_DEMO
+        QTest::newRow("demo in a build without it") << QStringList{u"--demo"_s} << QByteArray("demo");
+#endif
     }
     void badInputExitsWithTwo()
     {
