@@ -85,7 +85,8 @@ QString BridgeStatusButton::detailsText() const
 
 void BridgeStatusButton::showDetails()
 {
-    QMessageBox box(QMessageBox::Information, tr("Call-card bridge"), detailsText(), QMessageBox::Close, this);
+    QMessageBox box(QMessageBox::Information, tr("Call-card bridge"), detailsText(), QMessageBox::Close,
+                    this);
     box.exec();
 }
 

@@ -361,6 +361,41 @@
     </message>
 </context>
 <context>
+    <name>opc::AccountController</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;settings…</source>
+        <translation>Anmelde&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sign in to see who each transfer goes to.</source>
+        <translation>Melden Sie sich an, um zu sehen, an wen jede Weiterleitung geht.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+</context>
+<context>
     <name>opc::AuthSession</name>
     <message>
         <source>The application&apos;s client secret is not set. Ask an administrator to set it.</source>
@@ -396,6 +431,86 @@
     <message>
         <source>The sign-in came from another portal (%1).</source>
         <translation>Die Anmeldung kam von einem anderen Portal (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>opc::BridgeStatusButton</name>
+    <message>
+        <source>Waiting for the telephony app</source>
+        <translation>Warte auf die Telefonie-App</translation>
+    </message>
+    <message>
+        <source>Telephony app found, connecting…</source>
+        <translation>Telefonie-App gefunden, verbinde…</translation>
+    </message>
+    <message>
+        <source>Listening in %1</source>
+        <translation>Empfang über %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n standby)</source>
+        <translation>
+            <numerusform>(+%n in Reserve)</numerusform>
+            <numerusform>(+%n in Reserve)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgewiesen</numerusform>
+            <numerusform>%n abgewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last call-card event: %1</source>
+        <translation>Letztes Ereignis der Anrufkarte: %1</translation>
+    </message>
+    <message>
+        <source>No call-card event yet. Click for details.</source>
+        <translation>Noch kein Ereignis der Anrufkarte. Klicken Sie für Details.</translation>
+    </message>
+    <message>
+        <source>No portal is open.</source>
+        <translation>Kein Portal geöffnet.</translation>
+    </message>
+    <message>
+        <source>Telephony app frames on this page: %1</source>
+        <translation>Frames von Telefonie-Apps auf dieser Seite: %1</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>empfängt</translation>
+    </message>
+    <message>
+        <source>standing by</source>
+        <translation>in Reserve</translation>
+    </message>
+    <message>
+        <source>configured app</source>
+        <translation>eingestellte App</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation>Letztes Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keines</translation>
+    </message>
+    <message>
+        <source>Messages refused: %1 (of which from hostile scripts: %2)</source>
+        <translation>Abgewiesene Nachrichten: %1 (davon von feindlichen Skripten: %2)</translation>
+    </message>
+    <message>
+        <source>Call-card bridge</source>
+        <translation>Brücke zur Anrufkarte</translation>
     </message>
 </context>
 <context>
@@ -782,14 +897,6 @@
         <translation>Anrufereignisse</translation>
     </message>
     <message>
-        <source>Telephony app found, connecting…</source>
-        <translation>Telefonie-App gefunden, Verbindung wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Listening to the call card</source>
-        <translation>Anrufkarte wird überwacht</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -838,10 +945,6 @@
         <translation>&lt;b&gt;Operator Console für Bitrix24&lt;/b&gt; %1&lt;br&gt;Zeigt Ihr Portal an und protokolliert alle Ereignisse der Anrufkarte, vor allem Weiterleitungen.&lt;br&gt;Datenordner: %2</translation>
     </message>
     <message>
-        <source>Waiting for the telephony app</source>
-        <translation>Warten auf die Telefonie-App</translation>
-    </message>
-    <message>
         <source>The event log can&apos;t be written (%1). New events stay in the panel and are saved as soon as the log is writable again.</source>
         <translation>Das Ereignisprotokoll kann nicht geschrieben werden (%1). Neue Ereignisse bleiben im Ereignisbereich und werden gespeichert, sobald das Protokoll wieder beschreibbar ist.</translation>
     </message>
@@ -854,44 +957,12 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Sign in to see who each transfer goes to.</source>
-        <translation>Melden Sie sich an, um zu sehen, an wen jede Weiterleitung geht.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
         <source>Bitrix24: %1</source>
         <translation>Bitrix24: %1</translation>
     </message>
     <message>
-        <source>Sign in again</source>
-        <translation>Erneut anmelden</translation>
-    </message>
-    <message>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Ab&amp;melden</translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;settings…</source>
-        <translation>Anmelde&amp;einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Export events…</source>

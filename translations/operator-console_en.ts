@@ -361,6 +361,41 @@
     </message>
 </context>
 <context>
+    <name>opc::AccountController</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;settings…</source>
+        <translation>Sign-in &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Sign in to see who each transfer goes to.</source>
+        <translation>Sign in to see who each transfer goes to.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+</context>
+<context>
     <name>opc::AuthSession</name>
     <message>
         <source>The application&apos;s client secret is not set. Ask an administrator to set it.</source>
@@ -396,6 +431,86 @@
     <message>
         <source>The sign-in came from another portal (%1).</source>
         <translation>The sign-in came from another portal (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>opc::BridgeStatusButton</name>
+    <message>
+        <source>Waiting for the telephony app</source>
+        <translation>Waiting for the telephony app</translation>
+    </message>
+    <message>
+        <source>Telephony app found, connecting…</source>
+        <translation>Telephony app found, connecting…</translation>
+    </message>
+    <message>
+        <source>Listening in %1</source>
+        <translation>Listening in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n standby)</source>
+        <translation>
+            <numerusform>(+%n standby)</numerusform>
+            <numerusform>(+%n standby)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last call-card event: %1</source>
+        <translation>Last call-card event: %1</translation>
+    </message>
+    <message>
+        <source>No call-card event yet. Click for details.</source>
+        <translation>No call-card event yet. Click for details.</translation>
+    </message>
+    <message>
+        <source>No portal is open.</source>
+        <translation>No portal is open.</translation>
+    </message>
+    <message>
+        <source>Telephony app frames on this page: %1</source>
+        <translation>Telephony app frames on this page: %1</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>listening</translation>
+    </message>
+    <message>
+        <source>standing by</source>
+        <translation>standing by</translation>
+    </message>
+    <message>
+        <source>configured app</source>
+        <translation>configured app</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation>Last event: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Messages refused: %1 (of which from hostile scripts: %2)</source>
+        <translation>Messages refused: %1 (of which from hostile scripts: %2)</translation>
+    </message>
+    <message>
+        <source>Call-card bridge</source>
+        <translation>Call-card bridge</translation>
     </message>
 </context>
 <context>
@@ -782,14 +897,6 @@
         <translation>Call events</translation>
     </message>
     <message>
-        <source>Telephony app found, connecting…</source>
-        <translation>Telephony app found, connecting…</translation>
-    </message>
-    <message>
-        <source>Listening to the call card</source>
-        <translation>Listening to the call card</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -838,10 +945,6 @@
         <translation>&lt;b&gt;Operator Console for Bitrix24&lt;/b&gt; %1&lt;br&gt;Shows your portal and records every call-card event, transfers first.&lt;br&gt;Data folder: %2</translation>
     </message>
     <message>
-        <source>Waiting for the telephony app</source>
-        <translation>Waiting for the telephony app</translation>
-    </message>
-    <message>
         <source>The event log can&apos;t be written (%1). New events stay in the panel and are saved as soon as the log is writable again.</source>
         <translation>The event log can&apos;t be written (%1). New events stay in the panel and are saved as soon as the log is writable again.</translation>
     </message>
@@ -854,44 +957,12 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Sign in to see who each transfer goes to.</source>
-        <translation>Sign in to see who each transfer goes to.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Not signed in</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Signed in as %1</translation>
-    </message>
-    <message>
         <source>Bitrix24: %1</source>
         <translation>Bitrix24: %1</translation>
     </message>
     <message>
-        <source>Sign in again</source>
-        <translation>Sign in again</translation>
-    </message>
-    <message>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Sign in</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;settings…</source>
-        <translation>Sign-in &amp;settings…</translation>
     </message>
     <message>
         <source>&amp;Export events…</source>

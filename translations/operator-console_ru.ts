@@ -361,6 +361,41 @@
     </message>
 </context>
 <context>
+    <name>opc::AccountController</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Вы вошли как %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;settings…</source>
+        <translation>&amp;Настройки входа…</translation>
+    </message>
+    <message>
+        <source>Sign in to see who each transfer goes to.</source>
+        <translation>Войдите, чтобы видеть, кому уходит каждый перевод.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Войти снова</translation>
+    </message>
+</context>
+<context>
     <name>opc::AuthSession</name>
     <message>
         <source>The application&apos;s client secret is not set. Ask an administrator to set it.</source>
@@ -396,6 +431,89 @@
     <message>
         <source>The sign-in came from another portal (%1).</source>
         <translation>Ответ на вход пришёл с другого портала (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>opc::BridgeStatusButton</name>
+    <message>
+        <source>Waiting for the telephony app</source>
+        <translation>Ожидание приложения телефонии</translation>
+    </message>
+    <message>
+        <source>Telephony app found, connecting…</source>
+        <translation>Приложение телефонии найдено, подключение…</translation>
+    </message>
+    <message>
+        <source>Listening in %1</source>
+        <translation>Слушаем в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n standby)</source>
+        <translation>
+            <numerusform>(+%n в резерве)</numerusform>
+            <numerusform>(+%n в резерве)</numerusform>
+            <numerusform>(+%n в резерве)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last call-card event: %1</source>
+        <translation>Последнее событие карточки звонка: %1</translation>
+    </message>
+    <message>
+        <source>No call-card event yet. Click for details.</source>
+        <translation>Событий карточки звонка пока нет. Нажмите, чтобы узнать подробности.</translation>
+    </message>
+    <message>
+        <source>No portal is open.</source>
+        <translation>Портал не открыт.</translation>
+    </message>
+    <message>
+        <source>Telephony app frames on this page: %1</source>
+        <translation>Фреймов приложений телефонии на странице: %1</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>слушаем</translation>
+    </message>
+    <message>
+        <source>standing by</source>
+        <translation>в резерве</translation>
+    </message>
+    <message>
+        <source>configured app</source>
+        <translation>настроенное приложение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation>Последнее событие: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Messages refused: %1 (of which from hostile scripts: %2)</source>
+        <translation>Отклонено сообщений: %1 (из них от враждебных скриптов: %2)</translation>
+    </message>
+    <message>
+        <source>Call-card bridge</source>
+        <translation>Мост карточки звонка</translation>
     </message>
 </context>
 <context>
@@ -785,14 +903,6 @@
         <translation>События звонков</translation>
     </message>
     <message>
-        <source>Telephony app found, connecting…</source>
-        <translation>Приложение телефонии найдено, подключение…</translation>
-    </message>
-    <message>
-        <source>Listening to the call card</source>
-        <translation>Отслеживание карточки звонка</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -841,10 +951,6 @@
         <translation>&lt;b&gt;Operator Console для Bitrix24&lt;/b&gt; %1&lt;br&gt;Показывает ваш портал и записывает все события карточки звонка, в первую очередь переводы звонков.&lt;br&gt;Папка данных: %2</translation>
     </message>
     <message>
-        <source>Waiting for the telephony app</source>
-        <translation>Ожидание приложения телефонии</translation>
-    </message>
-    <message>
         <source>The event log can&apos;t be written (%1). New events stay in the panel and are saved as soon as the log is writable again.</source>
         <translation>Не удаётся записать журнал событий (%1). Новые события остаются в панели и будут сохранены, как только запись в журнал снова станет возможной.</translation>
     </message>
@@ -857,44 +963,12 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Sign in to see who each transfer goes to.</source>
-        <translation>Войдите, чтобы видеть, кому переводится каждый звонок.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Войти</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Вход не выполнен</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Вы вошли как %1</translation>
-    </message>
-    <message>
         <source>Bitrix24: %1</source>
         <translation>Bitrix24: %1</translation>
     </message>
     <message>
-        <source>Sign in again</source>
-        <translation>Войти снова</translation>
-    </message>
-    <message>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Войти</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>В&amp;ыйти</translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;settings…</source>
-        <translation>&amp;Настройки входа…</translation>
     </message>
     <message>
         <source>&amp;Export events…</source>

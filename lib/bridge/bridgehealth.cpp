@@ -54,13 +54,15 @@ void BridgeHealth::noteDuplicate()
     ++m_duplicates;
 }
 
-void BridgeHealth::noteRefused(const QString &reason, int count)
+void BridgeHealth::noteRefused(const QString &reason, int count, const QString &example)
 {
     if (count <= 0)
         return;
     m_refusedTotal += count;
     m_refusedByReason[reason] += count;
     m_unreported[reason] += count;
+    if (!example.isEmpty())
+        m_examples[reason] = example.left(120);
     // The first refusal after a quiet period is logged at once, later ones once per period.
     if (!m_lastSummary.isValid() || m_lastSummary.elapsed() >= m_summaryPeriodMs)
         logSummary();
@@ -86,10 +88,13 @@ void BridgeHealth::logSummary()
     QStringList parts;
     int total = 0;
     for (auto it = m_unreported.begin(); it != m_unreported.end(); ++it) {
-        parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
+        const QString example = m_examples.value(it.key());
+        parts << (example.isEmpty() ? u"%1 %2"_s.arg(it.key()).arg(it.value())
+                                    : u"%1 %2 (e.g. %3)"_s.arg(it.key()).arg(it.value()).arg(example));
         total += it.value();
     }
     m_unreported.clear();
+    m_examples.clear();
     m_lastSummary.start();
     if (total > 0)
         qCWarning(lcBridge).noquote() << u"bridge refused %1 message(s) in the last %2 s: %3"_s.arg(total)

@@ -46,7 +46,8 @@ public:
     void setFrames(const QList<Frame> &frames);
     void noteEvent(const QDateTime &when);
     void noteDuplicate();
-    void noteRefused(const QString &reason, int count = 1);
+    // `example` (why one such message was refused) goes into the next summary line.
+    void noteRefused(const QString &reason, int count = 1, const QString &example = {});
     void reset();
 
     static bool isAttack(const QString &reason);
@@ -64,6 +65,7 @@ private:
     int m_duplicates = 0;
     QMap<QString, int> m_refusedByReason;
     QMap<QString, int> m_unreported;
+    QMap<QString, QString> m_examples;
     QTimer m_summaryTimer;
     QElapsedTimer m_lastSummary;
     int m_summaryPeriodMs = defaultSummaryPeriodMs;

@@ -61,9 +61,9 @@ bool CallCardBridge::pageIsOnPortal() const
 
 void CallCardBridge::refuse(const QString &reason, const QString &detail)
 {
-    if (!detail.isEmpty())
-        qCDebug(lcBridge) << "relay refused:" << reason << detail;
-    m_health->noteRefused(reason);
+    // Counted and summarised by BridgeHealth; the detail is kept only as the latest example, so a
+    // flood never writes one log line per message, not even with --verbose.
+    m_health->noteRefused(reason, 1, detail);
 }
 
 void CallCardBridge::acceptRelay(const QString &message)

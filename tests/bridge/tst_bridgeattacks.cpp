@@ -27,7 +27,8 @@ class TestBridgeAttacks : public QObject
     // A transfer and a hangup, fired by the portal itself.
     static void fireGenuine(BridgedPage &f)
     {
-        f.js(u"fire('BackgroundCallCard::transferButtonClick', '{\"phoneNumber\":\"+19001234567\",\"target\":12}')"_s);
+        f.js(
+            u"fire('BackgroundCallCard::transferButtonClick', '{\"phoneNumber\":\"+19001234567\",\"target\":12}')"_s);
         f.js(u"fire('BackgroundCallCard::hangupButtonClick', '')"_s);
     }
 
@@ -52,10 +53,11 @@ private slots:
         m_servers.addPage(u"/one"_s, {m_servers.vendorAOrigin});
         // A third-origin frame and a same-origin sibling of the worker (another placement of the same
         // vendor, or an XSS), both direct children of the portal page, both forging all the time.
-        m_servers.addPage(u"/hostile"_s, {m_servers.vendorAOrigin},
-                          u"[{\"src\":\"%1/evil\"},{\"src\":\"%2/evil\"},"
-                          u"{\"src\":\"%2/evil\",\"inContainer\":true,\"id\":\"appframe_%3\",\"name\":\"x\"}]"_s.arg(
-                              m_servers.evilOrigin, m_servers.vendorAOrigin, u"0"_s.repeated(32)));
+        m_servers.addPage(
+            u"/hostile"_s, {m_servers.vendorAOrigin},
+            u"[{\"src\":\"%1/evil\"},{\"src\":\"%2/evil\"},"
+            u"{\"src\":\"%2/evil\",\"inContainer\":true,\"id\":\"appframe_%3\",\"name\":\"x\"}]"_s.arg(
+                m_servers.evilOrigin, m_servers.vendorAOrigin, u"0"_s.repeated(32)));
         m_profile = new QWebEngineProfile(this);
     }
 
@@ -78,10 +80,10 @@ private slots:
         auto f = open(u"/one"_s);
         QTRY_COMPARE_WITH_TIMEOUT(f->bound->size(), 1, 20000);
         const auto frame = f->bridge->health()->frames().first();
-        const QString forged = u"{__opcRelay: '%1', kind: 'event', sid: '%2', doc: '%3', seq: 1000, "
-                               u"data: '%4:{\"phoneNumber\":\"666\",\"target\":1}'}"_s.arg(
-                                   f->secrets.token, frame.appSid, u"0"_s.repeated(32),
-                                   f->bridge->boundCallbackIds().first());
+        const QString forged =
+            u"{__opcRelay: '%1', kind: 'event', sid: '%2', doc: '%3', seq: 1000, "
+            u"data: '%4:{\"phoneNumber\":\"666\",\"target\":1}'}"_s.arg(
+                f->secrets.token, frame.appSid, u"0"_s.repeated(32), f->bridge->boundCallbackIds().first());
         f->js(u"for (let i = 0; i < 20; ++i) window.dispatchEvent(new MessageEvent('message', "
               u"{data: %1, origin: '%2', source: frames[0]}))"_s.arg(forged, m_servers.vendorAOrigin));
         QTRY_COMPARE(f->refused(u"synthetic-event"_s), 20);
@@ -134,8 +136,8 @@ private slots:
     {
         auto f = open(u"/hostile"_s);
         QTRY_COMPARE_WITH_TIMEOUT(f->bound->size(), 1, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(f->js(u"workerReports.filter(r => r.evilRounds >= 10).length"_s).toInt() >= 3,
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f->js(u"workerReports.filter(r => r.evilRounds >= 10).length"_s).toInt() >= 3, 15000);
         fireGenuine(*f);
         expectOnlyGenuine(*f);
         QCOMPARE(f->bridge->health()->frames().size(), 1);
@@ -149,7 +151,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(f->bound->size(), 1, 20000);
         f->js(u"frames[0].postMessage({attack: 'flood', count: 5000}, '*')"_s);
         fireGenuine(*f);
-        QTRY_VERIFY_WITH_TIMEOUT(f->js(u"workerReports.some(r => r.attackDone === 'flood')"_s).toBool(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(f->js(u"workerReports.some(r => r.attackDone === 'flood')"_s).toBool(),
+                                 20000);
         expectOnlyGenuine(*f);
         QTRY_VERIFY(f->refused(u"relay-bad-token"_s) >= 5000);
     }
@@ -165,7 +168,8 @@ private slots:
         const int accepted = f->events->size();
         QVERIFY2(accepted >= 100 && accepted < 1000, qPrintable(QString::number(accepted)));
         QTRY_VERIFY_WITH_TIMEOUT(
-            f->js(u"fire('BackgroundCallCard::transferButtonClick', '{\"phoneNumber\":\"+1\",\"target\":7}')"_s)
+            f->js(
+                 u"fire('BackgroundCallCard::transferButtonClick', '{\"phoneNumber\":\"+1\",\"target\":7}')"_s)
                         .toInt() >= 1 &&
                 f->events->size() > accepted && f->received().constLast().isTransfer(),
             15000);

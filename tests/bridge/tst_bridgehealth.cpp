@@ -29,10 +29,11 @@ private slots:
     {
         static QStringList lines;
         lines.clear();
-        const auto previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
-            if (text.contains(u"bridge refused"_s))
-                lines << text;
-        });
+        const auto previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
+                if (text.contains(u"bridge refused"_s))
+                    lines << text;
+            });
         BridgeHealth health;
         health.setSummaryPeriod(300);
         health.noteRefused(u"event-rate"_s); // the first after a quiet period: at once

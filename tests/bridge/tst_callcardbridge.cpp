@@ -136,8 +136,10 @@ private slots:
     void removedFrameIsReplaced()
     {
         auto f = open(u"/three"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(f->bridge->health()->listeningFrames(), 2, 20000);
-        QCOMPARE(f->js(u"bindingCount('BackgroundCallCard::skipButtonClick', 2)"_s).toInt(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(f->bridge->health()->listeningFrames() >= 2, 20000);
+        // The first two in DOM order listen (the third too if it spoke first: there is no unbind).
+        QTRY_COMPARE(f->js(u"bindingCount('BackgroundCallCard::skipButtonClick', 0)"_s).toInt(), 1);
+        QTRY_COMPARE(f->js(u"bindingCount('BackgroundCallCard::skipButtonClick', 1)"_s).toInt(), 1);
         f->js(u"removeFrame(0)"_s);
         QTRY_COMPARE_WITH_TIMEOUT(f->bridge->health()->listeningFrames(), 2, 10000);
         // The top script notices within its ping period and binds the third frame.

@@ -52,7 +52,8 @@ private slots:
         WorkerFrameDirectory frames;
         bool accepted = false;
         for (int i = 0; i < WorkerFrameDirectory::maxFrames; ++i) {
-            frames.attach({QString::number(i).rightJustified(32, u'0'), u"1"_s.repeated(32), {}, i}, &accepted);
+            frames.attach({QString::number(i).rightJustified(32, u'0'), u"1"_s.repeated(32), {}, i},
+                          &accepted);
             QVERIFY(accepted);
         }
         frames.attach(ref(u"f"_s, u"1"_s), &accepted);

@@ -24,6 +24,12 @@
     const PING_MS = 3000;
     const QUIET_MS = 10000;
 
+    function randomHex(bytes) {
+        const data = new Uint8Array(bytes);
+        crypto.getRandomValues(data);
+        return Array.from(data, function (b) { return b.toString(16).padStart(2, '0'); }).join('');
+    }
+
     // ---- the channel to C++ ---------------------------------------------------------------
     let bridge = null;
     const pending = [];
@@ -129,12 +135,14 @@
         if (!state.doc) return;
         forward(Object.assign(describe(state), { kind: 'gone', why: why }));
         state.doc = '';
+        state.grant = '';
         state.bound = false;
         state.expected.clear();
     }
 
-    // Keeps the preferred handler's frames and enough others bound that one frame going away,
-    // quiet or slow never stops the log. Order is the portal's DOM order, not who spoke first.
+    // Keeps the preferred handler's frames and the first others in the portal's DOM order bound, so
+    // that one frame going away, quiet or slow never stops the log. Rank, not who spoke first,
+    // decides; a frame bound earlier stays bound (there is no unbind), which costs nothing.
     function ensureListeners() {
         const live = Array.from(frames.values()).filter(isLive);
         live.sort(function (a, b) {
@@ -142,20 +150,18 @@
             const pb = b.handler === CONFIG.preferredHandler ? 0 : 1;
             return pa - pb || a.index - b.index;
         });
-        let bound = live.filter(function (s) { return s.bound; }).length;
-        for (const state of live) {
-            if (state.bound) continue;
-            if (bound >= LISTENERS && state.handler !== CONFIG.preferredHandler) continue;
+        live.forEach(function (state, rank) {
+            if (state.bound || (rank >= LISTENERS && state.handler !== CONFIG.preferredHandler)) return;
             state.bound = true;
-            ++bound;
             post(state, 'go');
-        }
+        });
     }
 
     // Messages to a worker start with the secret marker; the worker script hides them from the
     // frame's own scripts. They carry no secret beyond the marker and name the frame document.
     function post(state, what) {
-        state.element.contentWindow.postMessage(CONFIG.marker + what + ':' + state.doc, state.handler);
+        const text = CONFIG.marker + what + ':' + state.doc + ':' + state.grant;
+        state.element.contentWindow.postMessage(text, state.handler);
     }
 
     setInterval(function () {
@@ -193,6 +199,7 @@
             if (!state.control.take(1)) return refuse('control-rate');
             if (state.doc && state.doc !== data.doc) retire(state, 'reloaded');
             state.doc = data.doc;
+            state.grant = randomHex(16); // this document's grant: useless to any other
             state.bound = false;
             state.lastSeen = performance.now();
             state.helloSinceLoad = true;
@@ -201,6 +208,7 @@
             return;
         }
         if (data.doc !== state.doc) return refuse('relay-from-old-document');
+        if (data.kind !== 'bye' && data.grant !== state.grant) return refuse('relay-without-grant');
         state.lastSeen = performance.now();
         if (data.kind === 'pong') return;
         if (data.kind === 'bye') {

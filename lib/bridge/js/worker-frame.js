@@ -6,7 +6,8 @@
 // console's portal, "<host>|<0|1>|<APP_SID>" (bitrix24-protocol.md §3.1). It never sends
 // getInitData (that would take the app's one-shot FIRST_RUN, §10.5) and never reloads the frame.
 //   1. It says hello to the top-frame script, which checks the frame against the portal's DOM.
-//   2. When the top script tells it to (a "go" for this very document), it announces and then sends
+//   2. When the top script tells it to (a "go" for this very document, with a grant the later relays
+//      carry), it announces and then sends
 //      its own 17 placementBindEvent requests, with fresh callback ids that start with the secret
 //      marker; the app's own bindings are never touched.
 //   3. It relays each genuine delivery on those ids, exactly as received, and hides every message
@@ -43,9 +44,10 @@
     const doc = randomHex(16); // this document's identity; ids of earlier documents mean nothing here
     const callbacks = new Map(); // callback id -> event name, for this document only
     let seq = 0;
+    let grant = ''; // given by the top script with "go"; proves relays come from this document
 
     function relay(kind, body) {
-        const message = { __opcRelay: CONFIG.token, kind: kind, sid: appSid, doc: doc };
+        const message = { __opcRelay: CONFIG.token, kind: kind, sid: appSid, doc: doc, grant: grant };
         parentWindow.postMessage(Object.assign(message, body), portalOrigin);
     }
 
@@ -72,10 +74,11 @@
         const head = colon < 0 ? data : data.slice(0, colon);
         if (callbacks.has(head)) {
             relay('event', { seq: ++seq, data: data });
-        } else if (head === CONFIG.marker + 'go' && data.slice(colon + 1) === doc) {
-            bindAll();
-        } else if (head === CONFIG.marker + 'ping' && data.slice(colon + 1) === doc) {
-            relay('pong', {});
+        } else if (data.slice(colon + 1, colon + 2 + doc.length) === doc + ':') {
+            // "go" and "ping" name this document and carry its grant.
+            if (!grant) grant = data.slice(colon + 2 + doc.length);
+            if (head === CONFIG.marker + 'go') bindAll();
+            else if (head === CONFIG.marker + 'ping') relay('pong', {});
         }
         // Anything else with the marker is a delivery on an id of an earlier document of this
         // frame (the portal keeps old bindings after a reload, §10.2): dropped.

@@ -1,0 +1,83 @@
+#include "bridge/callcardbridge.h"
+#include "e2efixture.h"
+#include "portal/portalsession.h"
+#include "store/eventlogmodel.h"
+#include "webtestutil.h"
+
+#include <QDirIterator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace opc;
+using opc::test::runJs;
+
+// Attacks in the real window, as the app builds it: the demo portal's genuine call card beside
+// forgeries in the top main world and token-bearing echoes on the console's ids. Genuine events are
+// logged exactly once, nothing forged is, and no credential reaches any file of the data folder.
+class TestE2EBridgeAttacks : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void initMain() { test::prepareWebEngine(); }
+
+private slots:
+    void forgeriesAndEchoesNeverReachTheLog()
+    {
+        test::ConsoleFixture f;
+        QVERIFY(f.ok());
+        QVERIFY(f.window()->openDemoPortal());
+        QVERIFY(f.waitForBinds(1));
+        QWebEnginePage *page = f.window()->page();
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.boundCallbackCount()"_s).toInt(), 34, 20000);
+        const QString authId = runJs(page, u"DemoPortalLib.config.authId"_s).toString();
+        QVERIFY(authId.size() > 10);
+
+        // A portal-page script forges relays (any token it might guess) and portal deliveries.
+        runJs(page, u"for (let i = 0; i < 50; ++i) {"
+                    u"  window.dispatchEvent(new MessageEvent('message', {data: {__opcRelay: 'x', kind: 'event'},"
+                    u"    origin: location.origin, source: frames[0]}));"
+                    u"  frames[0].postMessage('x:{\"phoneNumber\":\"666\",\"target\":1}', '*'); }"_s);
+        // The genuine portal posts token-bearing answers on every bound id (what an echoed
+        // getInitData or refreshAuth reply looks like), and a command reply on no-data events.
+        runJs(page, u"DemoPortalLib.bus.emit('BackgroundCallCard::initialized', {CALL_ID: 'c1', AUTH_ID: '%1',"
+                    u" REFRESH_ID: DemoPortalLib.config.refreshId});"
+                    u"DemoPortalLib.bus.emit('BackgroundCallCard::transferButtonClick', {phoneNumber: '1',"
+                    u" target: 2, access_token: '%1'});"
+                    u"DemoPortalLib.bus.emit('BackgroundCallCard::hangupButtonClick', []);"_s.arg(authId));
+        QTRY_VERIFY(f.console()->session()->bridge()->health()->refusedByReason().value(
+                        u"credential-in-payload"_s) == 2);
+
+        // Then a real call: initialized, and a transfer picked in the card.
+        runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+19001234567'})"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_s).toString(),
+                                  u"connected"_s, 10000);
+        QVERIFY(runJs(page, u"demoPortal.openTransfer() && !!demoPortal.pickEmployee(12)"_s).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(f.store().count(), 2, 10000);
+        QVERIFY(!QTest::qWaitFor([&] { return f.store().count() > 2; }, 1500));
+        QCOMPARE(f.console()->eventModel()->rowCount(), 2);
+
+        // No credential in any file the console writes: log, settings, diagnostics. (The browser
+        // profile under web/ caches what the portal itself sent, its own pages with their forms
+        // included, exactly as a browser would; the console does not write there.)
+        const QByteArray refreshId = runJs(page, u"DemoPortalLib.config.refreshId"_s).toString().toUtf8();
+        f.store().close();
+        QDirIterator files(f.dataDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int scanned = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.fileName().startsWith(f.dataDir() + u"/web/"_s))
+                continue;
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = file.readAll();
+            ++scanned;
+            QVERIFY2(!content.contains(authId.toUtf8()) && !content.contains(refreshId),
+                     qPrintable(file.fileName()));
+        }
+        QVERIFY(scanned > 0);
+    }
+};
+
+QTEST_MAIN(TestE2EBridgeAttacks)
+#include "tst_e2e_bridgeattacks.moc"
