@@ -104,6 +104,7 @@
             } catch (e) {
                 return null;
             }
+            if (!/^https?:\/\//.test(handler)) return null; // an opaque origin ("null") is no app
             return { element: element, sid: match[3], handler: handler, index: i };
         }
         return null;
