@@ -11,13 +11,15 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace opc {
 namespace {
 
 constexpr auto kPortalAddress = QLatin1StringView("127.0.0.1");
-constexpr auto kHandlerAddress = QLatin1StringView("127.0.0.2");
 
 QUrlQuery formBody(const QHttpServerRequest &request)
 {
@@ -38,7 +40,6 @@ DemoPortalServer::DemoPortalServer(DemoPortalOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_portal(std::make_unique<QHttpServer>())
-    , m_handler(std::make_unique<QHttpServer>())
 {
 }
 
@@ -57,35 +58,61 @@ bool DemoPortalServer::start(QString *error)
 {
     if (isListening())
         return true;
-    m_options.workerFrames = qMax(1, m_options.workerFrames);
+    m_apps = m_options.effectiveApps();
+    m_htmlOverride = QList<QByteArray>(m_apps.size());
     m_authId = m_options.authId;
     m_refreshId = m_options.refreshId;
+    m_handlers.clear();
+    m_appHost.clear();
+    for (const DemoWorkerApp &app : std::as_const(m_apps)) {
+        auto host = std::find_if(m_handlers.begin(), m_handlers.end(),
+                                 [&](const HandlerHost &h) { return h.address == app.handlerAddress; });
+        if (host == m_handlers.end()) {
+            m_handlers.push_back({app.handlerAddress, std::make_unique<QHttpServer>(), 0});
+            host = std::prev(m_handlers.end());
+        }
+        m_appHost.append(int(std::distance(m_handlers.begin(), host)));
+    }
     addPortalRoutes();
-    addHandlerRoutes();
-
-    // The console asks for the ports of its last run so the demo portal keeps its origin, and with
-    // it the browser profile's storage and the keychain entry of the demo sign-in.
-    m_portalPort = m_portal->listen(QHostAddress(kPortalAddress), m_options.preferredPortalPort);
-    if (m_portalPort == 0 && m_options.preferredPortalPort != 0)
-        m_portalPort = m_portal->listen(QHostAddress(kPortalAddress), 0);
-    m_handlerPort = m_handler->listen(QHostAddress(kHandlerAddress), m_options.preferredHandlerPort);
-    if (m_handlerPort == 0 && m_options.preferredHandlerPort != 0)
-        m_handlerPort = m_handler->listen(QHostAddress(kHandlerAddress), 0);
-    if (m_portalPort == 0 || m_handlerPort == 0) {
-        const QString message = m_portalPort == 0
-            ? tr("The demo portal could not listen on %1.").arg(kPortalAddress)
-            : tr("The demo app handler could not listen on %1.").arg(kHandlerAddress);
-        qCWarning(lcDemo).noquote() << message;
-        if (error)
-            *error = message;
+    for (HandlerHost &host : m_handlers)
+        addHandlerRoutes(host);
+    if (!listenAll(error)) {
         // QHttpServer 6.4 cannot stop listening; a fresh instance is the only clean state.
         m_portal = std::make_unique<QHttpServer>();
-        m_handler = std::make_unique<QHttpServer>();
-        m_portalPort = m_handlerPort = 0;
+        m_handlers.clear();
+        m_appHost.clear();
+        m_portalPort = 0;
         return false;
     }
     qCInfo(lcDemo).noquote() << "demo portal at" << portalUrl().toString() << "handler at" << handlerOrigin();
     return true;
+}
+
+bool DemoPortalServer::listenAll(QString *error)
+{
+    // The console asks for the ports of its last run so the demo portal keeps its origin, and with
+    // it the browser profile's storage and the keychain entry of the demo sign-in.
+    const auto listen = [](QHttpServer &server, const QString &address, quint16 preferred) {
+        quint16 port = server.listen(QHostAddress(address), preferred);
+        if (port == 0 && preferred != 0)
+            port = server.listen(QHostAddress(address), 0);
+        return port;
+    };
+    m_portalPort = listen(*m_portal, kPortalAddress, m_options.preferredPortalPort);
+    QString failed =
+        m_portalPort == 0 ? tr("The demo portal could not listen on %1.").arg(kPortalAddress) : QString();
+    for (std::size_t i = 0; failed.isEmpty() && i < m_handlers.size(); ++i) {
+        HandlerHost &host = m_handlers.at(i);
+        host.port = listen(*host.server, host.address, i == 0 ? m_options.preferredHandlerPort : 0);
+        if (host.port == 0)
+            failed = tr("The demo app handler could not listen on %1.").arg(host.address);
+    }
+    if (failed.isEmpty())
+        return true;
+    qCWarning(lcDemo).noquote() << failed;
+    if (error)
+        *error = failed;
+    return false;
 }
 
 QUrl DemoPortalServer::portalUrl() const
@@ -103,9 +130,12 @@ QString DemoPortalServer::portalOrigin() const
     return u"http://"_s + portalHost();
 }
 
-QString DemoPortalServer::handlerOrigin() const
+QString DemoPortalServer::handlerOrigin(int index) const
 {
-    return u"http://"_s + kHandlerAddress + u':' + QString::number(m_handlerPort);
+    if (index < 0 || index >= m_appHost.size())
+        return {};
+    const HandlerHost &host = m_handlers.at(std::size_t(m_appHost.at(index)));
+    return u"http://"_s + host.address + u':' + QString::number(host.port);
 }
 
 QString DemoPortalServer::handlerPath(int index)
@@ -115,7 +145,21 @@ QString DemoPortalServer::handlerPath(int index)
 
 QUrl DemoPortalServer::handlerUrl(int index) const
 {
-    return QUrl(handlerOrigin() + handlerPath(index));
+    const QString origin = handlerOrigin(index);
+    return origin.isEmpty() ? QUrl() : QUrl(origin + handlerPath(index));
+}
+
+QHttpServer *DemoPortalServer::handlerHttpServer(int index) const
+{
+    if (index < 0 || index >= m_appHost.size())
+        return nullptr;
+    return m_handlers.at(std::size_t(m_appHost.at(index))).server.get();
+}
+
+void DemoPortalServer::setWorkerHtml(int index, const QByteArray &html)
+{
+    if (index >= 0 && index < m_htmlOverride.size())
+        m_htmlOverride[index] = html;
 }
 
 void DemoPortalServer::addPortalRoutes()
@@ -128,25 +172,29 @@ void DemoPortalServer::addPortalRoutes()
                     [](const QString &name) { return webasset::fromResource(name); });
 }
 
-void DemoPortalServer::addHandlerRoutes()
+void DemoPortalServer::addHandlerRoutes(HandlerHost &host)
 {
     // The portal POSTs its form here; a static-HTML handler would be loaded with GET.
     const auto methods = QHttpServerRequest::Method::Get | QHttpServerRequest::Method::Post;
-    for (int i = 0; i < m_options.workerFrames; ++i) {
-        m_handler->route(handlerPath(i), methods, [this, i](const QHttpServerRequest &request) {
+    const int hostIndex = int(&host - m_handlers.data());
+    for (int i = 0; i < m_apps.size(); ++i) {
+        if (m_appHost.at(i) != hostIndex)
+            continue;
+        host.server->route(handlerPath(i), methods, [this, i](const QHttpServerRequest &request) {
             return serveWorkerPage(i, request);
         });
     }
-    m_handler->route(u"/demo/<arg>"_s, QHttpServerRequest::Method::Get,
-                     [](const QString &name) { return webasset::fromResource(name); });
+    host.server->route(u"/demo/<arg>"_s, QHttpServerRequest::Method::Get,
+                       [](const QString &name) { return webasset::fromResource(name); });
     // The static directory is the fallback, so routes other modules add later still win.
-    m_handler->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const bool get = request.method() == QHttpServerRequest::Method::Get;
-        const QHttpServerResponse response = get && !m_options.handlerStaticDir.isEmpty()
-            ? webasset::fromDirectory(m_options.handlerStaticDir, request.url().path())
-            : webasset::notFound();
-        response.write(std::move(responder));
-    });
+    host.server->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const bool get = request.method() == QHttpServerRequest::Method::Get;
+            const QHttpServerResponse response = get && !m_options.handlerStaticDir.isEmpty()
+                ? webasset::fromDirectory(m_options.handlerStaticDir, request.url().path())
+                : webasset::notFound();
+            response.write(std::move(responder));
+        });
 }
 
 QHttpServerResponse DemoPortalServer::renderPortalPage()
@@ -155,10 +203,16 @@ QHttpServerResponse DemoPortalServer::renderPortalPage()
     DemoPortalOptions current = m_options;
     current.authId = m_authId;
     current.refreshId = m_refreshId;
-    PortalPage page(current, portalHost(), handlerOrigin());
+    PortalPage page(current, portalHost());
     QStringList sids;
-    for (int i = 0; i < m_options.workerFrames; ++i) {
-        const WorkerApp app{PortalPage::newAppSid(), handlerUrl(i)};
+    for (int i = 0; i < m_apps.size(); ++i) {
+        const DemoWorkerApp &options = m_apps.at(i);
+        WorkerApp app;
+        app.appSid = PortalPage::newAppSid();
+        app.handlerUrl = handlerUrl(i);
+        app.placementId = options.placementId > 0 ? options.placementId : i + 1;
+        app.appId = options.appId.isEmpty() ? u"app"_s + QString::number(i + 1) : options.appId;
+        app.installed = options.installed;
         page.addApp(app);
         sids.append(app.appSid);
     }
@@ -190,8 +244,13 @@ QHttpServerResponse DemoPortalServer::serveWorkerPage(int index, const QHttpServ
     const QUrlQuery form = post ? formBody(request) : QUrlQuery();
     qCDebug(lcDemo) << "worker page" << index << (post ? "POST" : "GET");
     emit handlerPageRequested(index, post ? u"POST"_s : u"GET"_s, request.query(), form);
-    const QByteArray body =
-        m_options.workerHtml.isEmpty() ? webasset::resourceBytes(u"worker.html") : m_options.workerHtml;
+    QByteArray body = m_htmlOverride.value(index);
+    if (body.isEmpty())
+        body = m_apps.at(index).html;
+    if (body.isEmpty())
+        body = m_options.workerHtml;
+    if (body.isEmpty())
+        body = webasset::resourceBytes(u"worker.html");
     return webasset::html(body);
 }
 

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QHttpServer;
@@ -18,11 +19,12 @@ QT_END_NAMESPACE
 
 namespace opc {
 
-// The built-in demo portal: two loopback HTTP servers, so the portal page and the app handler are
+// The built-in demo portal: loopback HTTP servers, so the portal page and the app handlers are
 // different origins exactly as on a real installation.
 //  - PORTAL on 127.0.0.1:P serves a fake Bitrix24 page with a call card and the portal side of the
-//    postMessage protocol (bitrix24-protocol.md §1-§3).
-//  - HANDLER on 127.0.0.2:Q serves the PAGE_BACKGROUND_WORKER app page(s) the portal frames and POSTs to.
+//    postMessage protocol (bitrix24-protocol.md §1-§3, §10).
+//  - HANDLER on 127.0.0.2:Q (and one server per further handler address of DemoPortalOptions::apps,
+//    e.g. 127.0.0.3:R) serves the PAGE_BACKGROUND_WORKER app page(s) the portal frames and POSTs to.
 // Other modules may add routes (e.g. a fake OAuth/REST) through portalHttpServer()/handlerHttpServer();
 // routes added later are matched after the demo's own, and the handler's static directory comes last.
 class DemoPortalServer : public QObject
@@ -39,15 +41,22 @@ public:
     const DemoPortalOptions &options() const { return m_options; }
 
     bool start(QString *error = nullptr);
-    bool isListening() const { return m_portalPort != 0 && m_handlerPort != 0; }
+    bool isListening() const { return m_portalPort != 0; }
 
     QUrl portalUrl() const; // http://127.0.0.1:P/
     QString portalHost() const; // 127.0.0.1:P
     QString portalOrigin() const; // http://127.0.0.1:P
-    QString handlerOrigin() const; // http://127.0.0.2:Q
-    // The worker page of app `index` (0-based): /worker, /worker-2, ...
+    // The handler origin of app `index` (0-based): http://127.0.0.2:Q
+    QString handlerOrigin(int index = 0) const;
+    // The worker page of app `index`: <its handler origin>/worker, /worker-2, ...
     QUrl handlerUrl(int index = 0) const;
     static QString handlerPath(int index);
+    // The apps on the portal page, in DOM order (DemoPortalOptions::effectiveApps(), after start()).
+    int appCount() const { return int(m_apps.size()); }
+
+    // Replaces app `index`'s worker page from its next request on (e.g. a hostile page for a
+    // test); an empty `html` goes back to the page the options chose.
+    void setWorkerHtml(int index, const QByteArray &html);
 
     // APP_SIDs of the most recent portal page render, one per worker frame.
     QStringList lastAppSids() const { return m_lastAppSids; }
@@ -56,7 +65,8 @@ public:
     QString currentRefreshId() const { return m_refreshId; }
 
     QHttpServer *portalHttpServer() const { return m_portal.get(); }
-    QHttpServer *handlerHttpServer() const { return m_handler.get(); }
+    // The server behind app `index`'s handler origin; null before start().
+    QHttpServer *handlerHttpServer(int index = 0) const;
 
 signals:
     void portalPageServed(const QStringList &appSids);
@@ -66,17 +76,28 @@ signals:
     void authRefreshed(const QString &authId, const QString &refreshId);
 
 private:
+    // One loopback address serving the worker pages of the apps registered on it.
+    struct HandlerHost
+    {
+        QString address;
+        std::unique_ptr<QHttpServer> server;
+        quint16 port = 0;
+    };
+
+    bool listenAll(QString *error);
     void addPortalRoutes();
-    void addHandlerRoutes();
+    void addHandlerRoutes(HandlerHost &host);
     QHttpServerResponse renderPortalPage();
     QHttpServerResponse servePortalRefresh();
     QHttpServerResponse serveWorkerPage(int index, const QHttpServerRequest &request);
 
     DemoPortalOptions m_options;
     std::unique_ptr<QHttpServer> m_portal;
-    std::unique_ptr<QHttpServer> m_handler;
+    std::vector<HandlerHost> m_handlers;
+    QList<DemoWorkerApp> m_apps;
+    QList<int> m_appHost; // app index -> index into m_handlers
+    QList<QByteArray> m_htmlOverride; // app index -> setWorkerHtml()
     quint16 m_portalPort = 0;
-    quint16 m_handlerPort = 0;
     QStringList m_lastAppSids;
     QString m_authId;
     QString m_refreshId;

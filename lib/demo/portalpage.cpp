@@ -28,10 +28,9 @@ QString hiddenInput(QLatin1StringView name, const QString &value)
 
 } // namespace
 
-PortalPage::PortalPage(const DemoPortalOptions &options, QString portalHost, QString handlerOrigin)
+PortalPage::PortalPage(const DemoPortalOptions &options, QString portalHost)
     : m_options(options)
     , m_portalHost(std::move(portalHost))
-    , m_handlerOrigin(std::move(handlerOrigin))
 {
 }
 
@@ -65,33 +64,38 @@ QUrl PortalPage::formAction(const WorkerApp &app) const
     return url;
 }
 
-QString PortalPage::workerAppsHtml() const
+QString PortalPage::placementHtml(const WorkerApp &app) const
+{
+    const QString sid = app.appSid;
+    return u"<div id=\"placement_rest_"_s + QString::number(app.placementId) + u"\">\n"_s +
+        u"<div id=\"appframe_layout_"_s + sid + u"\" class=\"app-frame-layout\">\n"_s +
+        u"<iframe id=\"appframe_"_s + sid + u"\" name=\""_s + attr(frameName(app)) +
+        u"\" frameborder=\"0\" class=\"app-frame app-loading\" "
+        u"allow=\"geolocation *; microphone *; camera *; autoplay *;\"></iframe>\n"_s +
+        u"<div id=\"appframe_loading_"_s + sid + u"\" class=\"app-loading-msg\"></div>\n"_s +
+        u"</div>\n</div>\n"_s;
+}
+
+QString PortalPage::formHtml(const WorkerApp &app) const
 {
     // PLACEMENT_OPTIONS travels as a JSON string in the form (§2.1).
     const QString placementOptions = QString::fromUtf8(
         QJsonDocument(QJsonObject{{u"ID"_s, u"PAGE_BACKGROUND_WORKER"_s}, {u"URI"_s, u"/"_s}})
             .toJson(QJsonDocument::Compact));
-    QString out;
-    for (const WorkerApp &app : m_apps) {
-        const QString name = attr(frameName(app));
-        out += u"<iframe id=\"appframe_"_s + app.appSid + u"\" name=\""_s + name +
-            u"\" class=\"app-frame\" src=\"about:blank\" "
-            u"allow=\"geolocation *; microphone *; camera *; autoplay *;\"></iframe>\n"_s;
-        out += u"<form name=\"appform_"_s + app.appSid + u"\" id=\"appform_"_s + app.appSid +
-            u"\" method=\"POST\" style=\"display:none\" action=\""_s +
-            attr(formAction(app).toString(QUrl::FullyEncoded)) + u"\" target=\""_s + name + u"\">\n"_s;
-        out += hiddenInput(QLatin1StringView("AUTH_ID"), m_options.authId);
-        out += hiddenInput(QLatin1StringView("AUTH_EXPIRES"), u"3600"_s);
-        out += hiddenInput(QLatin1StringView("REFRESH_ID"), m_options.refreshId);
-        out += hiddenInput(QLatin1StringView("SERVER_ENDPOINT"), m_options.serverEndpoint);
-        out += hiddenInput(QLatin1StringView("APPLICATION_TOKEN"), m_options.applicationToken);
-        out += hiddenInput(QLatin1StringView("APPLICATION_SCOPE"), u"placement,telephony,user_brief,crm"_s);
-        out += hiddenInput(QLatin1StringView("member_id"), m_options.memberId);
-        out += hiddenInput(QLatin1StringView("status"), u"L"_s);
-        out += hiddenInput(QLatin1StringView("PLACEMENT"), u"PAGE_BACKGROUND_WORKER"_s);
-        out += hiddenInput(QLatin1StringView("PLACEMENT_OPTIONS"), placementOptions);
-        out += u"</form>\n"_s;
-    }
+    QString out = u"<form name=\"appform_"_s + app.appSid + u"\" action=\""_s +
+        attr(formAction(app).toString(QUrl::FullyEncoded)) + u"\" method=\"POST\" target=\""_s +
+        attr(frameName(app)) + u"\">\n"_s;
+    out += hiddenInput(QLatin1StringView("AUTH_ID"), m_options.authId);
+    out += hiddenInput(QLatin1StringView("AUTH_EXPIRES"), u"3600"_s);
+    out += hiddenInput(QLatin1StringView("REFRESH_ID"), m_options.refreshId);
+    out += hiddenInput(QLatin1StringView("SERVER_ENDPOINT"), m_options.serverEndpoint);
+    out += hiddenInput(QLatin1StringView("APPLICATION_TOKEN"), m_options.applicationToken);
+    out += hiddenInput(QLatin1StringView("APPLICATION_SCOPE"), u"placement,telephony,user_brief,crm"_s);
+    out += hiddenInput(QLatin1StringView("member_id"), m_options.memberId);
+    out += hiddenInput(QLatin1StringView("status"), u"L"_s);
+    out += hiddenInput(QLatin1StringView("PLACEMENT"), u"PAGE_BACKGROUND_WORKER"_s);
+    out += hiddenInput(QLatin1StringView("PLACEMENT_OPTIONS"), placementOptions);
+    out += u"</form>\n"_s;
     return out;
 }
 
@@ -103,9 +107,13 @@ QByteArray PortalPage::configJson() const
         apps.append(QJsonObject{
             {u"index"_s, int(i)},
             {u"appSid"_s, app.appSid},
+            {u"appId"_s, app.appId},
+            {u"placementId"_s, app.placementId},
+            {u"installed"_s, app.installed},
             {u"frameName"_s, frameName(app)},
             {u"handlerUrl"_s, formAction(app).toString(QUrl::FullyEncoded)},
-            {u"handlerOrigin"_s, m_handlerOrigin},
+            {u"handlerOrigin"_s, app.handlerUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()},
+            {u"formHtml"_s, formHtml(app)},
         });
     }
     QJsonArray events;
@@ -131,7 +139,10 @@ QByteArray PortalPage::html() const
     QByteArray page = webasset::resourceBytes(u"portal.html");
     page.replace("{{PORTAL_HOST}}", attr(m_portalHost).toUtf8());
     page.replace("{{CONFIG_JSON}}", configJson());
-    page.replace("{{WORKER_APPS}}", workerAppsHtml().toUtf8());
+    QString placements;
+    for (const WorkerApp &app : m_apps)
+        placements += placementHtml(app);
+    page.replace("{{WORKER_APPS}}", placements.toUtf8());
     return page;
 }
 

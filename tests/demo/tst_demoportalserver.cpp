@@ -2,6 +2,7 @@
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -66,6 +67,18 @@ private:
         return sids;
     }
 
+    // The page script's configuration (<script type="application/json" id="demo-portal-config">).
+    static QJsonObject pageConfig(const QByteArray &html)
+    {
+        const QByteArray open = R"(<script type="application/json" id="demo-portal-config">)";
+        const qsizetype start = html.indexOf(open);
+        if (start < 0)
+            return {};
+        const qsizetype end = html.indexOf("</script>", start);
+        // "</" is written as "<\/" there, which JSON reads back as "</".
+        return QJsonDocument::fromJson(html.mid(start + open.size(), end - start - open.size())).object();
+    }
+
     QNetworkAccessManager m_net;
 
 private slots:
@@ -92,19 +105,40 @@ private slots:
         QCOMPARE(page.status, 200);
         QCOMPARE(page.contentType, QByteArrayLiteral("text/html; charset=utf-8"));
         QVERIFY(!page.hasFrameOptions);
-        QVERIFY(page.body.contains(
-            R"(<div id="intranet-placement-PAGE_BACKGROUND_WORKER" style="display:none">)"));
 
         const QStringList sids = frameSids(page.body, server.portalHost());
         QCOMPARE(sids.size(), 1);
         QCOMPARE(sids, server.lastAppSids());
         const QString sid = sids.first();
 
+        // intranet.placement's container > placement_rest_<id> > app.layout's layout div > frame
+        // (bitrix24-protocol.md §10.8), the frame named "<host>|0|<SID>" with app.layout's allow list.
+        const QString nesting = uR"(<div id="intranet-placement-PAGE_BACKGROUND_WORKER" style="display:none">
+<div id="placement_rest_1">
+<div id="appframe_layout_%1" class="app-frame-layout">
+<iframe id="appframe_%1" name="%2|0|%1" frameborder="0" class="app-frame app-loading" allow="geolocation *; microphone *; camera *; autoplay *;"></iframe>
+<div id="appframe_loading_%1" class="app-loading-msg"></div>
+</div>
+</div>
+)"_s.arg(sid, server.portalHost());
+        QVERIFY2(page.body.contains(nesting.toUtf8()), page.body.constData());
+        // The form is not next to the frame: the page script appends it at the end of the body.
+        QVERIFY(!page.body.contains(R"(<form name="appform_)"));
+
+        const QJsonArray apps = pageConfig(page.body).value(u"apps"_s).toArray();
+        QCOMPARE(apps.size(), 1);
+        const QJsonObject app = apps.first().toObject();
+        QCOMPARE(app.value(u"appSid"_s).toString(), sid);
+        QCOMPARE(app.value(u"handlerOrigin"_s).toString(), server.handlerOrigin());
+        QCOMPARE(app.value(u"installed"_s).toBool(), true);
+        QCOMPARE(app.value(u"placementId"_s).toInt(), 1);
+        const QString formHtml = app.value(u"formHtml"_s).toString();
+
         // The form posts into the frame by name, to the handler with the documented query.
         static const QRegularExpression form(
-            u"<form name=\"appform_([0-9a-f]{32})\"[^>]*method=\"POST\"[^>]*action=\"([^\"]+)\" target=\"([^\"]+)\">"_s);
-        const auto match = form.match(QString::fromUtf8(page.body));
-        QVERIFY(match.hasMatch());
+            u"^<form name=\"appform_([0-9a-f]{32})\" action=\"([^\"]+)\" method=\"POST\" target=\"([^\"]+)\">"_s);
+        const auto match = form.match(formHtml);
+        QVERIFY2(match.hasMatch(), qPrintable(formHtml));
         QCOMPARE(match.captured(1), sid);
         QCOMPARE(match.captured(3), server.portalHost() + u"|0|" + sid);
         const QUrl action(match.captured(2).replace(u"&amp;"_s, u"&"_s));
@@ -117,11 +151,11 @@ private slots:
         for (const char *field :
              {"AUTH_ID", "AUTH_EXPIRES", "REFRESH_ID", "SERVER_ENDPOINT", "APPLICATION_TOKEN",
               "APPLICATION_SCOPE", "member_id", "status", "PLACEMENT", "PLACEMENT_OPTIONS"}) {
-            const QByteArray input = QByteArray("type=\"hidden\" name=\"") + field + '"';
-            QVERIFY2(page.body.contains(input), field);
+            const QString input = u"type=\"hidden\" name=\""_s + QLatin1StringView(field) + u'"';
+            QVERIFY2(formHtml.contains(input), field);
         }
-        QVERIFY(page.body.contains(
-            R"(name="PLACEMENT_OPTIONS" value="{&quot;ID&quot;:&quot;PAGE_BACKGROUND_WORKER&quot;,&quot;URI&quot;:&quot;/&quot;}")"));
+        QVERIFY(formHtml.contains(
+            uR"(name="PLACEMENT_OPTIONS" value="{&quot;ID&quot;:&quot;PAGE_BACKGROUND_WORKER&quot;,&quot;URI&quot;:&quot;/&quot;}")"_s));
 
         // Every render is a new page with a fresh APP_SID.
         const Reply again = fetch(server.portalUrl());
@@ -176,7 +210,8 @@ private slots:
         QCOMPARE(requested.size(), 2);
         QCOMPARE(requested.last().at(1).toString(), u"GET"_s);
         // Only one worker frame by default: no second handler path.
-        QCOMPARE(fetch(server.handlerUrl(1)).status, 404);
+        QCOMPARE(server.handlerUrl(1), QUrl());
+        QCOMPARE(fetch(QUrl(server.handlerOrigin() + DemoPortalServer::handlerPath(1))).status, 404);
     }
 
     void twoWorkerFramesUseDifferentHandlerPaths()
@@ -185,16 +220,71 @@ private slots:
         options.workerFrames = 2;
         DemoPortalServer server(options);
         QVERIFY(server.start());
+        QCOMPARE(server.appCount(), 2);
         QVERIFY(server.handlerUrl(0).path() != server.handlerUrl(1).path());
+        QCOMPARE(server.handlerOrigin(1), server.handlerOrigin(0));
         const Reply page = fetch(server.portalUrl());
         const QStringList sids = frameSids(page.body, server.portalHost());
         QCOMPARE(sids.size(), 2);
         QVERIFY(sids.at(0) != sids.at(1));
+        const QJsonArray apps = pageConfig(page.body).value(u"apps"_s).toArray();
+        QCOMPARE(apps.size(), 2);
         for (int i = 0; i < 2; ++i) {
-            const QByteArray action = server.handlerUrl(i).toString().toUtf8() + "?DOMAIN=";
-            QVERIFY(page.body.contains(action));
+            const QString action = server.handlerUrl(i).toString() + u"?DOMAIN="_s;
+            QVERIFY(apps.at(i).toObject().value(u"formHtml"_s).toString().contains(action));
+            QVERIFY(page.body.contains(
+                QByteArray("<div id=\"placement_rest_").append(QByteArray::number(i + 1)).append("\">")));
         }
         QCOMPARE(fetch(server.handlerUrl(1), {}, true).status, 200);
+    }
+
+    // Apps on different loopback addresses are different handler origins, each its own server, their
+    // frames in the order of DemoPortalOptions::apps; each can serve its own page.
+    void appsOnSeveralHandlerOrigins()
+    {
+        DemoPortalOptions options;
+        opc::DemoWorkerApp first;
+        first.html = QByteArrayLiteral("<!DOCTYPE html><title>first app</title>");
+        first.placementId = 7;
+        opc::DemoWorkerApp second;
+        second.handlerAddress = u"127.0.0.3"_s;
+        second.installed = false;
+        second.appId = u"local.second"_s;
+        options.apps = {first, second};
+        options.workerHtml = QByteArrayLiteral("<!DOCTYPE html><title>shared</title>");
+        DemoPortalServer server(options);
+        QVERIFY(server.start());
+        QCOMPARE(server.appCount(), 2);
+        QVERIFY(server.handlerOrigin(0).startsWith(u"http://127.0.0.2:"_s));
+        QVERIFY(server.handlerOrigin(1).startsWith(u"http://127.0.0.3:"_s));
+        QVERIFY(server.handlerHttpServer(0) != server.handlerHttpServer(1));
+        QCOMPARE(server.handlerHttpServer(2), nullptr);
+
+        const Reply page = fetch(server.portalUrl());
+        const QStringList sids = frameSids(page.body, server.portalHost());
+        QCOMPARE(sids, server.lastAppSids());
+        QVERIFY(page.body.indexOf("placement_rest_7") < page.body.indexOf("placement_rest_2"));
+        const QJsonArray apps = pageConfig(page.body).value(u"apps"_s).toArray();
+        QCOMPARE(apps.at(0).toObject().value(u"handlerOrigin"_s).toString(), server.handlerOrigin(0));
+        QCOMPARE(apps.at(1).toObject().value(u"handlerOrigin"_s).toString(), server.handlerOrigin(1));
+        QCOMPARE(apps.at(0).toObject().value(u"appId"_s).toString(), u"app1"_s);
+        QCOMPARE(apps.at(1).toObject().value(u"appId"_s).toString(), u"local.second"_s);
+        QCOMPARE(apps.at(1).toObject().value(u"installed"_s).toBool(), false);
+
+        // Each app's page on its own origin only; the app's html wins over workerHtml.
+        QCOMPARE(fetch(server.handlerUrl(0)).body, first.html);
+        QCOMPARE(fetch(server.handlerUrl(1)).body, options.workerHtml);
+        QCOMPARE(fetch(QUrl(server.handlerOrigin(1) + DemoPortalServer::handlerPath(0))).status, 404);
+        QCOMPARE(fetch(QUrl(server.handlerOrigin(0) + DemoPortalServer::handlerPath(1))).status, 404);
+        QCOMPARE(fetch(QUrl(server.handlerOrigin(1) + u"/demo/worker.js"_s)).status, 200);
+
+        // A test can swap an app's page while the portal runs, and go back.
+        server.setWorkerHtml(1, QByteArrayLiteral("<!DOCTYPE html><title>hostile</title>"));
+        QCOMPARE(fetch(server.handlerUrl(1)).body,
+                 QByteArrayLiteral("<!DOCTYPE html><title>hostile</title>"));
+        QCOMPARE(fetch(server.handlerUrl(0)).body, first.html);
+        server.setWorkerHtml(1, {});
+        QCOMPARE(fetch(server.handlerUrl(1)).body, options.workerHtml);
     }
 
     void customWorkerHtmlAndStaticDirectory()

@@ -18,8 +18,18 @@
 //   pickQueue(id), pickPhone(number) -> payload or null (queues only before any CallCard* command).
 //   employees(), queues()        -> copies of the demo directory (employees carry a `phones` array).
 //   boundCallbackCount(eventName?, frameIndex?) -> number of placementBindEvent registrations.
-//   frames()                     -> [{index, appSid, frameName, handlerUrl, handlerOrigin, stats, bound}]
-//   wireLog()                    -> [{dir: 'in'|'out'|'drop', frame, text, time}]
+//   frames()                     -> [{index, appSid, appId, placementId, frameName, handlerUrl, handlerOrigin,
+//                                     installed, firstRunPending, userOptions, stats, bound}], in DOM order.
+//       installed: the app's install is recorded (option DemoWorkerApp::installed, or its setInstall
+//       {install:true}, kept in this page's localStorage across portal reloads); firstRunPending: the next
+//       getInitData for this frame answers FIRST_RUN:true (only the first one per page render, §10.5).
+//       stats: {accepted, droppedOrigin, droppedSid, droppedFormat, ignored, replies, loads, longLoads};
+//       loads counts load events of the frame (every document, §10.1), longLoads those > 5 s after append.
+//   reloadFrame(frameIndex)      -> true; POSTs the app's form into its frame again: a new frame
+//       document, while the old document's bindings stay and keep posting on their ids (§10.2).
+//   wireLog()                    -> [{dir: 'in'|'out'|'drop', frame, text, time, from?}]
+//       from ('in'/'drop' only): 'frame' = sent by the app's registered frame window, 'other' = any other
+//       window on the handler origin naming the APP_SID (the portal answers both, §10.6).
 //   workerState(frameIndex?)     -> the last state the built-in demo worker reported (see worker.js), or null.
 //   autoplayState()              -> 'off' | 'waiting' | 'connecting' | 'transferred' | 'failed' (see below).
 //
@@ -45,8 +55,10 @@
 
   function frames() {
     return layouts.map((l) => ({
-      index: l.app.index, appSid: l.app.appSid, frameName: l.app.frameName, handlerUrl: l.app.handlerUrl,
-      handlerOrigin: l.app.handlerOrigin, stats: Object.assign({}, l.stats), bound: l.boundCount(),
+      index: l.app.index, appSid: l.app.appSid, appId: l.app.appId, placementId: l.app.placementId,
+      frameName: l.app.frameName, handlerUrl: l.app.handlerUrl, handlerOrigin: l.app.handlerOrigin,
+      installed: l.isInstalled(), firstRunPending: l.firstRun, userOptions: Object.assign({}, l.userOptions),
+      stats: Object.assign({}, l.stats), bound: l.boundCount(),
     }));
   }
 
@@ -66,6 +78,12 @@
       .filter((l) => frameIndex === undefined || l.app.index === frameIndex)
       .reduce((sum, l) => sum + l.boundCount(eventName), 0),
     frames,
+    reloadFrame: (frameIndex) => {
+      const layout = layouts[frameIndex || 0];
+      if (!layout || !layout.started) return false;
+      layout.submit();
+      return true;
+    },
     wireLog: () => lib.wire.entries(),
     workerState: (frameIndex) => workerStates.get(frameIndex || 0) || null,
     autoplayState: () => autoplay.state,
@@ -127,6 +145,11 @@
   lib.card.onChange(() => { simulate.disabled = lib.card.exists(); });
 
   renderFrames();
-  // Like app.layout: the listeners exist before the forms are submitted into the frames.
-  layouts.forEach((l) => l.init());
+  // Like app.layout on BX.ready: the listeners exist before the forms are submitted into the frames,
+  // and the forms' hidden divs end up last in document.body.
+  function start() {
+    layouts.forEach((l) => l.start());
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

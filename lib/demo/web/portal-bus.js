@@ -31,9 +31,11 @@
   };
 
   lib.wire = {
-    // dir: 'in' (app frame → portal), 'out' (portal → app frame), 'drop' (ignored message).
-    add(dir, frameIndex, text) {
+    // dir: 'in' (app frame → portal), 'out' (portal → app frame), 'drop' (ignored message);
+    // from (requests only): 'frame' (the app's registered frame) or 'other' (any other window).
+    add(dir, frameIndex, text, from) {
       const entry = { dir, frame: frameIndex, text: String(text), time: Date.now() };
+      if (from) entry.from = from;
       wireLog.push(entry);
       if (wireLog.length > MAX_LOG) wireLog.shift();
       for (const fn of wireListeners) fn(entry);

@@ -63,7 +63,11 @@
   // Tokens stay out of the report; the portal page is another origin.
   function report() {
     const init = state.initData
-      ? { DOMAIN: state.initData.DOMAIN, PLACEMENT: state.initData.PLACEMENT, PLACEMENT_OPTIONS: state.initData.PLACEMENT_OPTIONS, hasAuth: !!state.initData.AUTH_ID }
+      ? {
+        DOMAIN: state.initData.DOMAIN, PLACEMENT: state.initData.PLACEMENT,
+        PLACEMENT_OPTIONS: state.initData.PLACEMENT_OPTIONS, FIRST_RUN: state.initData.FIRST_RUN,
+        hasAuth: !!state.initData.AUTH_ID,
+      }
       : null;
     window.parent.postMessage({
       demoWorkerState: {
@@ -117,6 +121,7 @@
     // Only the portal page that framed us: origin from window.name AND the parent window itself.
     if (e.origin !== portalOrigin || e.source !== window.parent || typeof e.data !== 'string') {
       state.rejected++;
+      report();
       return;
     }
     const colon = e.data.indexOf(':');
@@ -124,7 +129,10 @@
     const tail = colon < 0 ? '' : e.data.slice(colon + 1);
     const fn = callbacks.get(id);
     if (!fn) {
+      // Replies to requests other windows sent in our name, deliveries for bindings of an earlier
+      // document of this frame (§10.2, §10.6): not ours, and no error.
       state.unknownCallbacks++;
+      report();
       return;
     }
     let value;
@@ -139,7 +147,9 @@
 
   send('getInitData', undefined, (data) => {
     state.initData = data;
-    log('init: ' + data.DOMAIN + ' ' + data.PLACEMENT);
+    log('init: ' + data.DOMAIN + ' ' + data.PLACEMENT + (data.FIRST_RUN ? ' (first run)' : ''));
+    // First run for this user: record the install, as b24jssdk does (§10.5).
+    if (data.FIRST_RUN === true) call('setInstall', { install: true });
     // Bind once per frame load: there is no unbind, a second bind doubles delivery (§1.1).
     for (const name of EVENTS) {
       const id = callbackId();
