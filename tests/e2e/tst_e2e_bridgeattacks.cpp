@@ -34,17 +34,19 @@ private slots:
         QVERIFY(authId.size() > 10);
 
         // A portal-page script forges relays (any token it might guess) and portal deliveries.
-        runJs(page, u"for (let i = 0; i < 50; ++i) {"
-                    u"  window.dispatchEvent(new MessageEvent('message', {data: {__opcRelay: 'x', kind: 'event'},"
-                    u"    origin: location.origin, source: frames[0]}));"
-                    u"  frames[0].postMessage('x:{\"phoneNumber\":\"666\",\"target\":1}', '*'); }"_s);
+        runJs(page,
+              u"for (let i = 0; i < 50; ++i) {"
+              u"  window.dispatchEvent(new MessageEvent('message', {data: {__opcRelay: 'x', kind: 'event'},"
+              u"    origin: location.origin, source: frames[0]}));"
+              u"  frames[0].postMessage('x:{\"phoneNumber\":\"666\",\"target\":1}', '*'); }"_s);
         // The genuine portal posts token-bearing answers on every bound id (what an echoed
         // getInitData or refreshAuth reply looks like), and a command reply on no-data events.
-        runJs(page, u"DemoPortalLib.bus.emit('BackgroundCallCard::initialized', {CALL_ID: 'c1', AUTH_ID: '%1',"
-                    u" REFRESH_ID: DemoPortalLib.config.refreshId});"
-                    u"DemoPortalLib.bus.emit('BackgroundCallCard::transferButtonClick', {phoneNumber: '1',"
-                    u" target: 2, access_token: '%1'});"
-                    u"DemoPortalLib.bus.emit('BackgroundCallCard::hangupButtonClick', []);"_s.arg(authId));
+        runJs(page,
+              u"DemoPortalLib.bus.emit('BackgroundCallCard::initialized', {CALL_ID: 'c1', AUTH_ID: '%1',"
+              u" REFRESH_ID: DemoPortalLib.config.refreshId});"
+              u"DemoPortalLib.bus.emit('BackgroundCallCard::transferButtonClick', {phoneNumber: '1',"
+              u" target: 2, access_token: '%1'});"
+              u"DemoPortalLib.bus.emit('BackgroundCallCard::hangupButtonClick', []);"_s.arg(authId));
         QTRY_VERIFY(f.console()->session()->bridge()->health()->refusedByReason().value(
                         u"credential-in-payload"_s) == 2);
 
