@@ -1,10 +1,14 @@
 #include "bridge/callcardbridge.h"
+#include "demo/demoportalserver.h"
 #include "e2efixture.h"
 #include "portal/portalsession.h"
+#include "sdkworkers.h"
 #include "store/eventlogmodel.h"
 #include "webtestutil.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +82,58 @@ private slots:
                      qPrintable(file.fileName()));
         }
         QVERIFY(scanned > 0);
+    }
+
+    // The integrator's app is the official SDK (2.x, then 1.x); beside it, a second worker frame of
+    // the same vendor's origin is hostile: it sends echo requests naming the console's ids and
+    // forges deliveries into the SDK's frame. The SDK and the console both get every genuine event,
+    // the console once, and nothing forged.
+    void attacksBesideTheOfficialSdk_data() { test::addSdkWorkerRows(); }
+    void attacksBesideTheOfficialSdk()
+    {
+        QFETCH(QString, sdkDir);
+        QFETCH(QString, workerPage);
+        DemoPortalOptions options = test::sdkWorkerPortal(sdkDir, workerPage);
+        QVERIFY2(!options.apps.isEmpty(), "run scripts/run-tests.sh (npm ci in tests/e2e) first");
+        QFile hostilePage(QStringLiteral(OPC_SOURCE_DIR "/tests/bridge/pages/worker.html"));
+        QVERIFY(hostilePage.open(QIODevice::ReadOnly));
+        DemoWorkerApp hostile;
+        hostile.html = hostilePage.readAll();
+        options.apps << hostile;
+
+        test::ConsoleFixture f;
+        DemoPortalServer server(options);
+        QVERIFY(server.start());
+        f.console()->openPortal(server.portalUrl(), false);
+        QVERIFY(f.waitForBinds(2));
+        QWebEnginePage *page = f.window()->page();
+        const auto sdkState = [page] {
+            return QJsonDocument::fromJson(
+                       runJs(page, u"JSON.stringify(demoPortal.workerState(0))"_s).toString().toUtf8())
+                .object();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sdkState().value(u"ready"_s).toBool(), 45000);
+        CallCardBridge *bridge = f.console()->session()->bridge();
+        const QStringList ids = bridge->boundCallbackIds();
+        QCOMPARE(ids.size(), 34); // two listening frames, 17 each
+
+        const QString hostileFrame =
+            u"document.getElementById('appframe_' + demoPortal.frames()[1].appSid).contentWindow"_s;
+        const QString idList = u"['"_s + ids.join(u"','"_s) + u"']"_s;
+        runJs(page, u"%1.postMessage({attack: 'echo', ids: %2}, '*')"_s.arg(hostileFrame, idList));
+        QTRY_COMPARE_WITH_TIMEOUT(bridge->health()->refusedByReason().value(u"echo-request-blocked"_s),
+                                  34 * 5, 10000);
+        // Forged deliveries into the SDK's frame from its sibling: the source is not the portal.
+        runJs(page, u"%1.postMessage({attack: 'sibling', ids: %2}, '*')"_s.arg(hostileFrame, idList));
+
+        runJs(page, u"demoPortal.simulateIncomingCall({phoneNumber: '+74951234567'})"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(runJs(page, u"demoPortal.state().card.uiState"_s).toString(),
+                                  u"connected"_s, 10000);
+        QVERIFY(runJs(page, u"demoPortal.openTransfer() && !!demoPortal.pickEmployee(12)"_s).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(f.store().count(), 2, 10000);
+        QVERIFY(!QTest::qWaitFor([&] { return f.store().count() > 2; }, 1500));
+        QTRY_COMPARE(sdkState().value(u"received"_s).toObject().value(u"transferButtonClick"_s).toInt(), 1);
+        QCOMPARE(sdkState().value(u"error"_s).toString(), QString());
     }
 };
 
