@@ -1,5 +1,7 @@
 #include "eventpresentation.h"
 
+#include "clientnumber.h"
+
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -53,10 +55,7 @@ QString EventPresentation::localTime(const CallCardEvent &event)
 
 QString EventPresentation::clientNumber(const CallCardEvent &event)
 {
-    // The log keeps the client number of transfers; an opened card carries it in its payload.
-    if (event.type == CallCardEventType::Initialized)
-        return event.payload().toObject().value(u"PHONE_NUMBER"_s).toString();
-    return event.phoneNumber;
+    return ClientNumber::of(event); // also what a search by number looks at
 }
 
 QString EventPresentation::eventLabel(CallCardEventType type)
