@@ -51,7 +51,7 @@ LogExporter::Result LogExporter::run(QIODevice &out, Format format, const EventF
         return result;
     }
 
-    EventQuery query(connection.database());
+    EventQuery query(connection.database(), version);
     const qint64 total = query.count(filter);
     std::unique_ptr<EventWriter> writer;
     if (format == Format::Csv)

@@ -6,6 +6,7 @@
 #include "storetestsupport.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,6 +66,7 @@ class TestLogExporter : public QObject
 private slots:
     void init();
     void cleanup();
+    void rawFormatsAreUnchanged();
     void csvRoundTrip();
     void jsonLinesRoundTrip();
     void exportsTheFilter();
@@ -95,6 +97,23 @@ void TestLogExporter::cleanup()
 {
     m_store.reset();
     m_dir.reset();
+}
+
+// The raw formats are what scripts and --export-log users parse: the bytes of a fixed log must stay
+// what they were when the spreadsheet format was added (digests of that release's output).
+void TestLogExporter::rawFormatsAreUnchanged()
+{
+    const auto digest = [](const QByteArray &bytes) {
+        return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    };
+    // An opened card carries the client number in its payload only; the raw formats keep it there.
+    auto opened = makeEvent(CallCardEventType::Initialized, baseTime().addSecs(30),
+                            "{\"CALL_ID\":\"externalCall.1\",\"PHONE_NUMBER\":\"+79001234567\"}");
+    QVERIFY(m_store->append(opened));
+    QCOMPARE(digest(exportAll(m_dir->path(), LogExporter::Format::Csv)),
+             QByteArray("a2c7fd8fe3cae442df39e82533102dcf3d823e337e707b708d67f256c606eb2a"));
+    QCOMPARE(digest(exportAll(m_dir->path(), LogExporter::Format::JsonLines)),
+             QByteArray("7ff10bdee40450a7da01b65d3a57c1c0493baf70948d3cebdef1c829b24a3fd4"));
 }
 
 void TestLogExporter::csvRoundTrip()
@@ -268,6 +287,9 @@ void TestLogExporter::readsOlderLayoutsItNeedNotMigrate()
          " VALUES (1795000000000, 'BackgroundCallCard::transferButtonClick', '{}', '+7916', '5', 'user')"_s}));
     const QByteArray csv = exportAll(dir.path(), LogExporter::Format::Csv);
     QVERIFY2(csv.contains(",+7916,5,user,"), csv.constData());
+    EventFilter filter; // searched the way that file's index allows
+    filter.text = u"+7916"_s;
+    QVERIFY(exportAll(dir.path(), LogExporter::Format::Csv, filter).contains(",+7916,5,user,"));
 
     QVERIFY(opc::test::runSql(path, {u"PRAGMA user_version = 1"_s}));
     QCOMPARE(exportAll(dir.path(), LogExporter::Format::Csv), QByteArray("failed"));
