@@ -1,6 +1,7 @@
 #include "store/csveventwriter.h"
 #include "store/csvreader.h"
 #include "store/eventstore.h"
+#include "store/excelcsveventwriter.h"
 #include "store/exportjob.h"
 #include "store/logexporter.h"
 #include "storetestsupport.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +72,7 @@ private slots:
     void csvRoundTrip();
     void jsonLinesRoundTrip();
     void exportsTheFilter();
+    void excelCsvNamesEmployeesFromTheDirectoryCache();
     void exportsWhileTheConsoleWrites();
     void cancels();
     void jobWritesFileAtomically();
@@ -185,6 +188,29 @@ void TestLogExporter::exportsTheFilter()
     const auto records = CsvReader::parse(exportAll(m_dir->path(), LogExporter::Format::Csv, filter));
     QCOMPARE(records.size(), 1 + 3);
     QCOMPARE(records.at(3).at(5), m_events.at(2).phoneNumber);
+}
+
+// The spreadsheet CSV reads names and extensions from the user directory's cache in the same file.
+void TestLogExporter::excelCsvNamesEmployeesFromTheDirectoryCache()
+{
+    QVERIFY(
+        QSqlQuery(m_store->database())
+            .exec(
+                u"INSERT INTO user_cache (portal, id, record, fetched_at) VALUES ('example.bitrix24.ru', 12,"
+                " '{\"ID\":\"12\",\"NAME\":\"Анна\",\"LAST_NAME\":\"Смирнова\",\"UF_PHONE_INNER\":112}',"
+                " 1795000000)"_s));
+    const QByteArray bytes = exportAll(m_dir->path(), LogExporter::Format::ExcelCsv);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    bool ok = false;
+    const auto records =
+        CsvReader::parse(bytes.mid(3), &ok, ExcelCsvEventWriter::separator(QLocale()).toLatin1());
+    QVERIFY(ok);
+    QCOMPARE(records.size(), 1 + m_events.size());
+    QCOMPARE(records.at(0), ExcelCsvEventWriter::headers());
+    const QStringList &named = records.at(1); // the transfer to user 12
+    QCOMPARE(named.at(ExcelCsvEventWriter::TargetNameColumn), u"Анна Смирнова"_s);
+    QCOMPARE(named.at(ExcelCsvEventWriter::ExtensionColumn), u"112"_s);
+    QCOMPARE(records.at(2).at(ExcelCsvEventWriter::ExtensionColumn), QString()); // a phone target
 }
 
 void TestLogExporter::exportsWhileTheConsoleWrites()
