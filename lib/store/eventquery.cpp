@@ -127,9 +127,17 @@ int EventQuery::visit(const EventFilter &filter, const EventPageKey &after, int 
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + EventRow::selectColumns() + u" FROM events WHERE "_s + where +
-                  (newestFirst ? u" ORDER BY time_ms DESC, id DESC"_s : u" ORDER BY time_ms, id"_s) +
-                  u" LIMIT "_s + QString::number(limit));
+    const QString sort = newestFirst ? u" ORDER BY time_ms DESC, id DESC"_s : u" ORDER BY time_ms, id"_s;
+    const QString page = u" FROM events WHERE "_s + where + sort + u" LIMIT "_s + QString::number(limit);
+    QString sql = u"SELECT "_s + EventRow::selectColumns();
+    if (filter.text.trimmed().isEmpty()) {
+        sql += page;
+    } else {
+        // A text search can match tens of thousands of rows (a common name), which are all sorted to
+        // find the page: sort their keys alone, then read the page's rows (half the time on 1M rows).
+        sql += u" FROM events WHERE id IN (SELECT id"_s + page + u')' + sort;
+    }
+    query.prepare(sql);
     for (qsizetype i = 0; i < binds.size(); ++i)
         query.bindValue(int(i), binds.at(i));
     if (!query.exec()) {

@@ -1,7 +1,9 @@
 #include "eventschema.h"
 
 #include "protocol/clientnumber.h"
+#include "protocol/logging.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -245,6 +247,8 @@ bool EventSchema::migrate(const QSqlDatabase &db, QSqlError *error)
     // The usual case: nothing to do, and no write lock to wait for while another program holds it.
     if (userVersion(db, error) == currentVersion)
         return true;
+    QElapsedTimer timer; // a large log takes seconds once: the diagnostics log says how long
+    timer.start();
     QSqlQuery query(db);
     // IMMEDIATE takes the write lock first, so two processes cannot migrate the same file at once.
     if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
@@ -264,6 +268,9 @@ bool EventSchema::migrate(const QSqlDatabase &db, QSqlError *error)
     }
     if (!ok)
         query.exec(u"ROLLBACK"_s);
+    else if (from > 0 && from < currentVersion)
+        qCInfo(lcStore) << "event log migrated from schema" << from << "to" << currentVersion << "in"
+                        << timer.elapsed() << "ms";
     return ok;
 }
 
