@@ -39,7 +39,7 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportLog(
         u"export-log"_s, tr("Export the event log to <file> (\"-\" for standard output) and exit."),
         tr("file"));
-    const QCommandLineOption format(u"format"_s, tr("Export format: csv or jsonl (default csv)."),
+    const QCommandLineOption format(u"format"_s, tr("Export format: csv, jsonl or excel (default csv)."),
                                     tr("format"));
     const QCommandLineOption since(u"since"_s, tr("Export events from this ISO date or time on."),
                                    tr("date"));

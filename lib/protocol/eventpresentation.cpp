@@ -1,5 +1,7 @@
 #include "eventpresentation.h"
 
+#include "clientnumber.h"
+
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -53,10 +55,7 @@ QString EventPresentation::localTime(const CallCardEvent &event)
 
 QString EventPresentation::clientNumber(const CallCardEvent &event)
 {
-    // The log keeps the client number of transfers; an opened card carries it in its payload.
-    if (event.type == CallCardEventType::Initialized)
-        return event.payload().toObject().value(u"PHONE_NUMBER"_s).toString();
-    return event.phoneNumber;
+    return ClientNumber::of(event); // also what a search by number looks at
 }
 
 QString EventPresentation::eventLabel(CallCardEventType type)
@@ -115,26 +114,26 @@ QString EventPresentation::targetKindLabel(TransferTarget::Kind kind)
     return tr("Unknown target");
 }
 
+QString EventPresentation::targetLabel(const TransferTarget &target)
+{
+    switch (target.kind()) {
+    case TransferTarget::Kind::User:
+        return tr("Employee #%1").arg(target.value());
+    case TransferTarget::Kind::Phone:
+        return tr("Phone number %1").arg(target.value());
+    case TransferTarget::Kind::Queue:
+        return tr("Queue %1").arg(target.value());
+    case TransferTarget::Kind::Unknown:
+        break;
+    }
+    return tr("Unknown target \"%1\"").arg(target.value());
+}
+
 QString EventPresentation::targetSummary(const CallCardEvent &event)
 {
     if (!event.isTransfer())
         return {};
-    const TransferTarget &target = event.target;
-    QString text;
-    switch (target.kind()) {
-    case TransferTarget::Kind::User:
-        text = tr("Employee #%1").arg(target.value());
-        break;
-    case TransferTarget::Kind::Phone:
-        text = tr("Phone number %1").arg(target.value());
-        break;
-    case TransferTarget::Kind::Queue:
-        text = tr("Queue %1").arg(target.value());
-        break;
-    case TransferTarget::Kind::Unknown:
-        text = tr("Unknown target \"%1\"").arg(target.value());
-        break;
-    }
+    QString text = targetLabel(event.target);
     if (!event.targetName.isEmpty())
         text += u" · "_s + event.targetName;
     return text;

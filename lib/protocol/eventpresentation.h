@@ -35,6 +35,8 @@ public:
     static QString clientNumber(const CallCardEvent &event);
     static QString eventLabel(CallCardEventType type);
     static QString targetKindLabel(TransferTarget::Kind kind);
+    // "Employee #12", "Phone number +4930…", "Queue 3": the target without its name.
+    static QString targetLabel(const TransferTarget &target);
     // "Employee #12 · Ivan Petrov", "Phone number +4930…", "Queue 3".
     static QString targetSummary(const CallCardEvent &event);
     // What the event says in a few words: the transfer, the key pressed, the new mute state…

@@ -2,7 +2,7 @@
 
 namespace opc {
 
-QList<QStringList> CsvReader::parse(const QByteArray &text, bool *ok)
+QList<QStringList> CsvReader::parse(const QByteArray &text, bool *ok, char separator)
 {
     QList<QStringList> records;
     QStringList record;
@@ -35,15 +35,16 @@ QList<QStringList> CsvReader::parse(const QByteArray &text, bool *ok)
             }
             continue;
         }
+        if (c == separator) {
+            endField();
+            continue;
+        }
         switch (c) {
         case '"':
             if (!field.isEmpty() || wasQuoted)
                 valid = false;
             else
                 quoted = true;
-            break;
-        case ',':
-            endField();
             break;
         case '\r':
             if (i + 1 < text.size() && text.at(i + 1) == '\n')

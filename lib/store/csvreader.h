@@ -12,8 +12,9 @@ class CsvReader
 {
 public:
     // All records of text, or an empty list with *ok false if a quoted field is not closed or a
-    // quote appears where RFC 4180 does not allow one.
-    static QList<QStringList> parse(const QByteArray &text, bool *ok = nullptr);
+    // quote appears where RFC 4180 does not allow one. separator: ',' or, for spreadsheet CSV in
+    // some locales, ';'.
+    static QList<QStringList> parse(const QByteArray &text, bool *ok = nullptr, char separator = ',');
 };
 
 } // namespace opc

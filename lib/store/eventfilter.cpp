@@ -1,5 +1,7 @@
 #include "eventfilter.h"
 
+#include "protocol/clientnumber.h"
+
 namespace opc {
 
 bool EventFilter::matches(const CallCardEvent &event) const
@@ -19,8 +21,10 @@ bool EventFilter::matches(const CallCardEvent &event) const
     };
     if (has(event.eventName()))
         return true;
-    return event.isTransfer() &&
-        (has(event.phoneNumber) || has(event.target.value()) || has(event.targetName));
+    if (event.isTransfer() && (has(event.phoneNumber) || has(event.target.value()) || has(event.targetName)))
+        return true;
+    const QString digits = ClientNumber::searchDigits(needle);
+    return !digits.isEmpty() && ClientNumber::indexedDigits(event).contains(digits);
 }
 
 QStringList EventFilter::eventNamesContaining(const QString &text)

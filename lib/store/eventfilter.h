@@ -12,7 +12,9 @@ namespace opc {
 struct EventFilter
 {
     // Case-insensitive substring of the client number, the target, the target's name or the full
-    // event name ("BackgroundCallCard::transferButtonClick").
+    // event name ("BackgroundCallCard::transferButtonClick"). Text that reads as a phone number
+    // ("+7 (900) 123-45-67", "900 123") also matches by its digits: a client number of a transfer or
+    // of an opened card, or a transfer's phone target (ClientNumber::searchDigits).
     QString text;
     QDateTime since; // inclusive; invalid = no lower bound
     QDateTime until; // inclusive; invalid = no upper bound

@@ -1,6 +1,8 @@
 #include "eventquery.h"
 
 #include "eventrow.h"
+#include "eventschema.h"
+#include "protocol/clientnumber.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
@@ -17,8 +19,16 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
-// SQL conditions (joined with AND) for filter; appends the values to bind, in order.
-QString whereClause(const EventFilter &filter, QVariantList &binds)
+QString ftsPhrase(const QString &text)
+{
+    QString phrase = text;
+    phrase.replace(u'"', u"\"\""_s);
+    return u'"' + phrase + u'"';
+}
+
+// SQL conditions (joined with AND) for filter; appends the values to bind, in order. Files older than
+// EventSchema::numberDigitsVersion (read, not migrated, by the exporter) are searched as they were.
+QString whereClause(const EventFilter &filter, int schemaVersion, QVariantList &binds)
 {
     QStringList conditions;
     if (filter.since.isValid()) {
@@ -47,11 +57,17 @@ QString whereClause(const EventFilter &filter, QVariantList &binds)
             alternatives.append(u"event IN ("_s + marks.join(u',') + u')');
         }
         if (text.size() >= 3) {
-            // The trigram index answers substring searches of three characters or more.
+            // The trigram index answers substring searches of three characters or more. A number as
+            // an operator types it is also looked up by its digits, however the row spells it.
+            QString match = ftsPhrase(text);
+            if (schemaVersion >= EventSchema::numberDigitsVersion) {
+                match = u"{phone_number target target_name} : "_s + match;
+                const QString digits = ClientNumber::searchDigits(text);
+                if (!digits.isEmpty())
+                    match += u" OR number_digits : "_s + ftsPhrase(digits);
+            }
             alternatives.append(u"id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"_s);
-            QString phrase = text;
-            phrase.replace(u'"', u"\"\""_s);
-            binds.append(QVariant(u'"' + phrase + u'"'));
+            binds.append(QVariant(match));
         } else {
             const QString pattern = likePattern(text);
             for (const char *column : {"phone_number", "target", "target_name"}) {
@@ -66,15 +82,16 @@ QString whereClause(const EventFilter &filter, QVariantList &binds)
 
 } // namespace
 
-EventQuery::EventQuery(const QSqlDatabase &db)
+EventQuery::EventQuery(const QSqlDatabase &db, int schemaVersion)
     : m_db(db)
+    , m_schemaVersion(schemaVersion)
 {
 }
 
 qint64 EventQuery::count(const EventFilter &filter)
 {
     QVariantList binds;
-    const QString where = whereClause(filter, binds);
+    const QString where = whereClause(filter, m_schemaVersion, binds);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT count(*) FROM events"_s + (where.isEmpty() ? QString() : u" WHERE "_s + where));
@@ -100,7 +117,7 @@ int EventQuery::visit(const EventFilter &filter, const EventPageKey &after, int 
                       const std::function<void(const CallCardEvent &)> &visitor)
 {
     QVariantList binds;
-    QString where = whereClause(filter, binds);
+    QString where = whereClause(filter, m_schemaVersion, binds);
     const bool newestFirst = order == Order::NewestFirst;
     // Row-value comparison on (time_ms, id) walks the events_time index, which ends in the rowid.
     const QString keyset = newestFirst ? u"(time_ms, id) < (?, ?)"_s : u"(time_ms, id) > (?, ?)"_s;
@@ -110,9 +127,17 @@ int EventQuery::visit(const EventFilter &filter, const EventPageKey &after, int 
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + EventRow::selectColumns() + u" FROM events WHERE "_s + where +
-                  (newestFirst ? u" ORDER BY time_ms DESC, id DESC"_s : u" ORDER BY time_ms, id"_s) +
-                  u" LIMIT "_s + QString::number(limit));
+    const QString sort = newestFirst ? u" ORDER BY time_ms DESC, id DESC"_s : u" ORDER BY time_ms, id"_s;
+    const QString page = u" FROM events WHERE "_s + where + sort + u" LIMIT "_s + QString::number(limit);
+    QString sql = u"SELECT "_s + EventRow::selectColumns();
+    if (filter.text.trimmed().isEmpty()) {
+        sql += page;
+    } else {
+        // A text search can match tens of thousands of rows (a common name), which are all sorted to
+        // find the page: sort their keys alone, then read the page's rows (half the time on 1M rows).
+        sql += u" FROM events WHERE id IN (SELECT id"_s + page + u')' + sort;
+    }
+    query.prepare(sql);
     for (qsizetype i = 0; i < binds.size(); ++i)
         query.bindValue(int(i), binds.at(i));
     if (!query.exec()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventfilter.h"
+#include "eventschema.h"
 #include "protocol/callcardevent.h"
 
 #include <QList>
@@ -36,7 +37,8 @@ class EventQuery
 public:
     enum class Order { NewestFirst, OldestFirst };
 
-    explicit EventQuery(const QSqlDatabase &db);
+    // schemaVersion: of the file, when a reader opens one it does not migrate (see LogExporter).
+    explicit EventQuery(const QSqlDatabase &db, int schemaVersion = EventSchema::currentVersion);
 
     // Number of matching rows, or -1 on error (lastError()).
     qint64 count(const EventFilter &filter);
@@ -51,6 +53,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    int m_schemaVersion;
     QSqlError m_error;
 };
 

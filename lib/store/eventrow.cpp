@@ -1,5 +1,7 @@
 #include "eventrow.h"
 
+#include "protocol/clientnumber.h"
+
 #include <QTimeZone>
 #include <QVariant>
 
@@ -24,7 +26,7 @@ QString EventRow::selectColumns()
 QString EventRow::insertStatement()
 {
     return u"INSERT INTO events (time_ms, event, payload, call_id, portal, phone_number,"
-           " target, target_kind, target_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+           " target, target_kind, target_name, number_digits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 }
 
 void EventRow::bindInsert(QSqlQuery &query, const CallCardEvent &event)
@@ -43,6 +45,8 @@ void EventRow::bindInsert(QSqlQuery &query, const CallCardEvent &event)
                     transfer ? QVariant(TransferTarget::kindName(event.target.kind()))
                              : QVariant(QMetaType(QMetaType::QString)));
     query.bindValue(8, transfer ? textOrNull(event.targetName) : QVariant(QMetaType(QMetaType::QString)));
+    // Opened cards too: their number is in the payload, and a search by it must find them.
+    query.bindValue(9, textOrNull(ClientNumber::indexedDigits(event)));
 }
 
 CallCardEvent EventRow::fromQuery(const QSqlQuery &query)

@@ -14,7 +14,7 @@ public:
     // "id, time_ms, …" in the order fromQuery() expects.
     static QString selectColumns();
     static QString insertStatement();
-    // Binds positional values for insertStatement().
+    // Binds positional values for insertStatement(), the search digits (number_digits) included.
     static void bindInsert(QSqlQuery &query, const CallCardEvent &event);
     // Reads the columns of selectColumns() from the current row of query.
     static CallCardEvent fromQuery(const QSqlQuery &query);

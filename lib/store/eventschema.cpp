@@ -1,5 +1,9 @@
 #include "eventschema.h"
 
+#include "protocol/clientnumber.h"
+#include "protocol/logging.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,10 +12,67 @@
 using namespace Qt::StringLiterals;
 
 namespace opc {
+namespace {
 
-const QList<QStringList> &EventSchema::migrations()
+// 3 -> 4: events.number_digits for the rows that carry a client number, read in id order a chunk at a
+// time so a large log never sits in memory. The SELECT names its columns: later versions may add some.
+bool fillNumberDigits(const QSqlDatabase &db, QSqlError *error)
 {
-    static const QList<QStringList> steps{
+    constexpr int chunk = 5000;
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    QSqlQuery update(db);
+    if (!select.prepare(u"SELECT id, event, payload, phone_number, target, target_kind FROM events"
+                        " WHERE id > ? AND event IN (?, ?) ORDER BY id LIMIT "_s +
+                        QString::number(chunk)) ||
+        !update.prepare(u"UPDATE events SET number_digits = ? WHERE id = ?"_s)) {
+        *error = select.lastError().isValid() ? select.lastError() : update.lastError();
+        return false;
+    }
+    qint64 lastId = 0;
+    for (;;) {
+        select.bindValue(0, lastId);
+        select.bindValue(1, callcard::fullName(CallCardEventType::Initialized));
+        select.bindValue(2, callcard::fullName(CallCardEventType::TransferButtonClick));
+        if (!select.exec()) {
+            *error = select.lastError();
+            return false;
+        }
+        QList<std::pair<qint64, QString>> digits;
+        int read = 0;
+        while (select.next()) {
+            ++read;
+            lastId = select.value(0).toLongLong();
+            CallCardEvent event;
+            event.type =
+                callcard::fromFullName(select.value(1).toString()).value_or(CallCardEventType::Initialized);
+            event.payloadJson = select.value(2).toString().toUtf8();
+            event.phoneNumber = select.value(3).toString();
+            event.target = TransferTarget(TransferTarget::kindFromName(select.value(5).toString()),
+                                          select.value(4).toString());
+            const QString value = ClientNumber::indexedDigits(event);
+            if (!value.isEmpty())
+                digits.append({lastId, value});
+        }
+        select.finish();
+        for (const auto &[id, value] : std::as_const(digits)) {
+            update.bindValue(0, value);
+            update.bindValue(1, id);
+            if (!update.exec()) {
+                *error = update.lastError();
+                return false;
+            }
+        }
+        if (read < chunk)
+            return true;
+    }
+}
+
+} // namespace
+
+const QList<EventSchema::Migration> &EventSchema::migrations()
+{
+    static const QList<Migration> steps{
         // 0 -> 1: the first released log. Times are UTC milliseconds since the epoch; the payload
         // is kept as the exact JSON text that was delivered (NULL for no-data events).
         {
@@ -74,9 +135,75 @@ const QList<QStringList> &EventSchema::migrations()
             " fetched_at INTEGER NOT NULL,"
             " PRIMARY KEY (portal, id))"_s,
         },
+        // 3 -> 4: number search by digits, and a search index rebuilt from the rows. The version-2
+        // UPDATE triggers were a pair that SQLite fires newest first, so the old entry was removed after
+        // the new one was added, taking every value the two share: a transfer lost its number and
+        // target from the index when its target's name arrived. Opened cards were never indexed.
+        Migration(
+            {
+                u"ALTER TABLE events ADD COLUMN number_digits TEXT"_s,
+                u"DROP TRIGGER IF EXISTS events_fts_insert"_s,
+                u"DROP TRIGGER IF EXISTS events_fts_delete"_s,
+                u"DROP TRIGGER IF EXISTS events_fts_update_old"_s,
+                u"DROP TRIGGER IF EXISTS events_fts_update_new"_s,
+                u"DROP TABLE IF EXISTS events_fts"_s,
+            },
+            fillNumberDigits,
+            {
+                u"CREATE VIRTUAL TABLE events_fts USING fts5("
+                " phone_number, target, target_name, number_digits,"
+                " content='events', content_rowid='id', tokenize='trigram')"_s,
+                // Only rows with a number, a target or a name are indexed.
+                u"CREATE TRIGGER events_fts_insert AFTER INSERT ON events"
+                " WHEN new.phone_number IS NOT NULL OR new.target IS NOT NULL"
+                " OR new.target_name IS NOT NULL OR new.number_digits IS NOT NULL BEGIN"
+                " INSERT INTO events_fts(rowid, phone_number, target, target_name, number_digits)"
+                " VALUES (new.id, new.phone_number, new.target, new.target_name, new.number_digits); END"_s,
+                u"CREATE TRIGGER events_fts_delete AFTER DELETE ON events"
+                " WHEN old.phone_number IS NOT NULL OR old.target IS NOT NULL"
+                " OR old.target_name IS NOT NULL OR old.number_digits IS NOT NULL BEGIN"
+                " INSERT INTO events_fts(events_fts, rowid, phone_number, target, target_name, number_digits)"
+                " VALUES ('delete', old.id, old.phone_number, old.target, old.target_name,"
+                " old.number_digits); END"_s,
+                // One trigger, whose statements run in order: the old entry goes before the new one comes.
+                u"CREATE TRIGGER events_fts_update"
+                " AFTER UPDATE OF phone_number, target, target_name, number_digits ON events BEGIN"
+                " INSERT INTO events_fts(events_fts, rowid, phone_number, target, target_name, number_digits)"
+                " SELECT 'delete', old.id, old.phone_number, old.target, old.target_name, old.number_digits"
+                " WHERE old.phone_number IS NOT NULL OR old.target IS NOT NULL"
+                " OR old.target_name IS NOT NULL OR old.number_digits IS NOT NULL;"
+                " INSERT INTO events_fts(rowid, phone_number, target, target_name, number_digits)"
+                " SELECT new.id, new.phone_number, new.target, new.target_name, new.number_digits"
+                " WHERE new.phone_number IS NOT NULL OR new.target IS NOT NULL"
+                " OR new.target_name IS NOT NULL OR new.number_digits IS NOT NULL; END"_s,
+                u"INSERT INTO events_fts(rowid, phone_number, target, target_name, number_digits)"
+                " SELECT id, phone_number, target, target_name, number_digits FROM events"
+                " WHERE phone_number IS NOT NULL OR target IS NOT NULL"
+                " OR target_name IS NOT NULL OR number_digits IS NOT NULL"_s,
+            }),
     };
-    static_assert(currentVersion == 3, "add the migration steps for the new version above");
+    static_assert(currentVersion == 4, "add the migration steps for the new version above");
     return steps;
+}
+
+bool EventSchema::apply(const QSqlDatabase &db, int from, int to, QSqlError *error)
+{
+    QSqlQuery query(db);
+    const auto run = [&](const QStringList &statements) {
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                *error = query.lastError();
+                return false;
+            }
+        }
+        return true;
+    };
+    for (int version = from; version < to; ++version) {
+        const Migration &step = migrations().at(version);
+        if (!run(step.statements) || (step.compute && !step.compute(db, error)) || !run(step.thenStatements))
+            return false;
+    }
+    return true;
 }
 
 EventSchema::Header EventSchema::readHeader(const QString &path)
@@ -120,6 +247,8 @@ bool EventSchema::migrate(const QSqlDatabase &db, QSqlError *error)
     // The usual case: nothing to do, and no write lock to wait for while another program holds it.
     if (userVersion(db, error) == currentVersion)
         return true;
+    QElapsedTimer timer; // a large log takes seconds once: the diagnostics log says how long
+    timer.start();
     QSqlQuery query(db);
     // IMMEDIATE takes the write lock first, so two processes cannot migrate the same file at once.
     if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
@@ -127,16 +256,7 @@ bool EventSchema::migrate(const QSqlDatabase &db, QSqlError *error)
         return false;
     }
     const int from = userVersion(db, error);
-    bool ok = from >= 0;
-    for (int version = from; ok && version < currentVersion; ++version) {
-        for (const QString &statement : migrations().at(version)) {
-            if (!query.exec(statement)) {
-                *error = query.lastError();
-                ok = false;
-                break;
-            }
-        }
-    }
+    bool ok = from >= 0 && apply(db, from, currentVersion, error);
     if (ok && from < currentVersion) {
         ok = query.exec(u"PRAGMA user_version = "_s + QString::number(currentVersion));
         if (!ok)
@@ -148,6 +268,9 @@ bool EventSchema::migrate(const QSqlDatabase &db, QSqlError *error)
     }
     if (!ok)
         query.exec(u"ROLLBACK"_s);
+    else if (from > 0 && from < currentVersion)
+        qCInfo(lcStore) << "event log migrated from schema" << from << "to" << currentVersion << "in"
+                        << timer.elapsed() << "ms";
     return ok;
 }
 

@@ -5,20 +5,49 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+#include <utility>
+
 namespace opc {
 
 // The event log's SQL schema and its migrations. PRAGMA user_version holds the schema version;
-// migrations()[i] holds the statements that take a file from version i to i + 1, so a new
-// version is one more list at the end and every old file walks the same path.
+// migrations()[i] takes a file from version i to i + 1, so a new version is one more step at the end
+// and every old file walks the same path.
 class EventSchema
 {
 public:
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
     // The oldest version whose `events` table reads like the current one: read-only users (the
     // exporter) accept files from here to currentVersion without migrating them.
     static constexpr int oldestReadableVersion = 2;
+    // From this version on, events.number_digits holds ClientNumber::indexedDigits and the search
+    // index covers it.
+    static constexpr int numberDigitsVersion = 4;
 
-    static const QList<QStringList> &migrations();
+    // One step: its statements in order. A step that needs values SQL cannot compute (digits of a
+    // number inside a JSON payload) names a function that runs after `statements` and before
+    // `thenStatements`, in the same transaction.
+    struct Migration
+    {
+        using Compute = bool (*)(const QSqlDatabase &db, QSqlError *error);
+        Migration(std::initializer_list<QString> sql)
+            : statements(sql)
+        {
+        }
+        Migration(QStringList sql, Compute function, QStringList thenSql)
+            : statements(std::move(sql))
+            , compute(function)
+            , thenStatements(std::move(thenSql))
+        {
+        }
+
+        QStringList statements;
+        Compute compute = nullptr;
+        QStringList thenStatements;
+    };
+    static const QList<Migration> &migrations();
+    // Runs the steps from version `from` to `to` on db: no transaction, user_version left alone.
+    static bool apply(const QSqlDatabase &db, int from, int to, QSqlError *error);
 
     // What the file header says, read with plain file I/O so that a file we must not touch
     // (newer schema, not a database) is never opened by SQLite for writing.

@@ -8,7 +8,7 @@
 namespace opc {
 
 // Writes events to a device in one export format. Output is buffered and handed to the device in
-// large blocks; call finish() at the end. The two formats are the two implementations.
+// large blocks; call finish() at the end. Each format is one implementation.
 class EventWriter
 {
 public:

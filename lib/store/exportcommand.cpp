@@ -60,7 +60,7 @@ int ExportCommand::run(const QString &dataDir, const QString &file, const QStrin
         formatName = file.endsWith(u".jsonl"_s, Qt::CaseInsensitive) ? u"jsonl"_s : u"csv"_s;
     const auto exportFormat = LogExporter::formatFromName(formatName);
     if (!exportFormat)
-        return fail(BadArgument, tr("Unknown export format \"%1\"; use csv or jsonl.").arg(format));
+        return fail(BadArgument, tr("Unknown export format \"%1\"; use csv, jsonl or excel.").arg(format));
 
     EventFilter filter;
     if (!since.isEmpty()) {

@@ -10,7 +10,7 @@ class QTextStream;
 
 namespace opc {
 
-// `operator-console --data-dir DIR --export-log FILE|- --format csv|jsonl [--since D] [--until D]`:
+// `operator-console --data-dir DIR --export-log FILE|- --format csv|jsonl|excel [--since D] [--until D]`:
 // exports the event log without a window or web engine. Call it before QApplication exists; it
 // creates a QCoreApplication for Qt SQL if there is none. Works while a console runs on the same
 // directory (read-only WAL reader) and after one crashed.
@@ -21,8 +21,9 @@ class ExportCommand
 public:
     enum ExitCode { Success = 0, Failure = 1, BadArgument = 2 };
 
-    // file: a path (written atomically with QSaveFile) or "-" for stdout. format: csv, jsonl, or empty
-    // to pick by the file's suffix (.jsonl, else CSV). Errors go to err as one line.
+    // file: a path (written atomically with QSaveFile) or "-" for stdout. format: csv, jsonl, excel (the
+    // spreadsheet CSV, in the system locale), or empty to pick by the file's suffix (.jsonl, else CSV).
+    // Errors go to err as one line.
     static int run(const QString &dataDir, const QString &file, const QString &format, const QString &since,
                    const QString &until, QTextStream &err);
 

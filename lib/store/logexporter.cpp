@@ -3,11 +3,13 @@
 #include "csveventwriter.h"
 #include "eventquery.h"
 #include "eventschema.h"
+#include "excelcsveventwriter.h"
 #include "jsonlineseventwriter.h"
 #include "protocol/logging.h"
 #include "sqlconnection.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 #include <memory>
 
@@ -19,6 +21,8 @@ std::optional<LogExporter::Format> LogExporter::formatFromName(QStringView name)
         return Format::Csv;
     if (name == u"jsonl")
         return Format::JsonLines;
+    if (name == u"excel")
+        return Format::ExcelCsv;
     return std::nullopt;
 }
 
@@ -51,13 +55,22 @@ LogExporter::Result LogExporter::run(QIODevice &out, Format format, const EventF
         return result;
     }
 
-    EventQuery query(connection.database());
+    EventQuery query(connection.database(), version);
     const qint64 total = query.count(filter);
     std::unique_ptr<EventWriter> writer;
-    if (format == Format::Csv)
+    switch (format) {
+    case Format::Csv:
         writer = std::make_unique<CsvEventWriter>(&out);
-    else
+        break;
+    case Format::JsonLines:
         writer = std::make_unique<JsonLinesEventWriter>(&out);
+        break;
+    case Format::ExcelCsv:
+        // Names and extensions of user targets from the directory's cache in the same file.
+        writer = std::make_unique<ExcelCsvEventWriter>(&out, QLocale(),
+                                                       CachedEmployees::read(connection.database()));
+        break;
+    }
     writer->writeHeader();
 
     EventPageKey key = EventPageKey::oldest();

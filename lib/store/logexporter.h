@@ -12,16 +12,17 @@
 
 namespace opc {
 
-// Streams the event log (or the rows matching a filter) to a device as CSV or JSON Lines, oldest
-// first, in chunks. It opens its own read-only connection in the calling thread, so it can run in a
-// worker thread and while a console writes to the same file (WAL readers do not block the writer).
+// Streams the event log (or the rows matching a filter) to a device as CSV, JSON Lines or the
+// spreadsheet CSV (ExcelCsvEventWriter), oldest first, in chunks. It opens its own read-only connection in
+// the calling thread, so it can run in a worker thread and while a console writes to the same file (WAL
+// readers do not block the writer).
 class LogExporter
 {
     Q_DECLARE_TR_FUNCTIONS(opc::LogExporter)
 
 public:
-    enum class Format { Csv, JsonLines };
-    // "csv" or "jsonl".
+    enum class Format { Csv, JsonLines, ExcelCsv };
+    // "csv", "jsonl" or "excel".
     static std::optional<Format> formatFromName(QStringView name);
 
     struct Result

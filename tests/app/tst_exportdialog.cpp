@@ -1,13 +1,17 @@
 #include "exportdialog.h"
+#include "protocol/eventpresentation.h"
 #include "store/csveventwriter.h"
 #include "store/csvreader.h"
 #include "store/eventrow.h"
 #include "store/eventstore.h"
+#include "store/excelcsveventwriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -89,6 +93,9 @@ private slots:
     void offersTheFilterOnlyWhenSet();
     void exportsCsv();
     void exportsJsonLines();
+    void exportsExcelCsv();
+    void typedExtensionPicksTheFormat();
+    void opensTheExportedFileOrItsFolder();
     void exportsTheCurrentFilter();
     void cancelLeavesTheFileUntouched();
     void reportsAnError();
@@ -170,6 +177,10 @@ void TestExportDialog::suggestsADatedFileInDocuments()
     dialog.findChild<QRadioButton *>(u"exportJsonLines"_s)->setChecked(true);
     QCOMPARE(dialog.format(), LogExporter::Format::JsonLines);
     QCOMPARE(dialog.filePath(), ExportDialog::suggestedFilePath(LogExporter::Format::JsonLines));
+    // Excel is a CSV file too.
+    dialog.findChild<QRadioButton *>(u"exportExcel"_s)->setChecked(true);
+    QCOMPARE(dialog.format(), LogExporter::Format::ExcelCsv);
+    QCOMPARE(dialog.filePath(), ExportDialog::suggestedFilePath(LogExporter::Format::Csv));
 }
 
 void TestExportDialog::offersTheFilterOnlyWhenSet()
@@ -233,6 +244,111 @@ void TestExportDialog::exportsJsonLines()
         if (event.isTransfer())
             QCOMPARE(o.value(u"targetKind"_s).toString(), TransferTarget::kindName(event.target.kind()));
     }
+}
+
+void TestExportDialog::exportsExcelCsv()
+{
+    const auto bytes = exportFile(u"events.csv"_s, LogExporter::Format::ExcelCsv, {}, false, kEvents);
+    QVERIFY(bytes);
+    QVERIFY(bytes->startsWith("\xEF\xBB\xBF"));
+    bool ok = false;
+    const auto records =
+        CsvReader::parse(bytes->mid(3), &ok, ExcelCsvEventWriter::separator(QLocale()).toLatin1());
+    QVERIFY(ok);
+    QCOMPARE(records.size(), kEvents + 1);
+    QCOMPARE(records.at(0), ExcelCsvEventWriter::headers());
+    for (int i = 0; i < kEvents; ++i) {
+        QCOMPARE(records.at(i + 1).size(), int(ExcelCsvEventWriter::ColumnCount));
+        QCOMPARE(records.at(i + 1).at(ExcelCsvEventWriter::TimeColumn),
+                 EventPresentation::localTime(m_events.at(i)));
+    }
+}
+
+// The extension typed into the file name decides the format, or the dialog says why it cannot.
+void TestExportDialog::typedExtensionPicksTheFormat()
+{
+    ExportDialog dialog(databasePath(), {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = dialog.findChild<QLineEdit *>(u"exportFile"_s);
+    auto *status = dialog.findChild<QLabel *>(u"exportStatus"_s);
+    const auto type = [&](const QString &name) {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, QDir::toNativeSeparators(m_dir->filePath(name)));
+    };
+
+    type(u"events.jsonl"_s);
+    QCOMPARE(dialog.format(), LogExporter::Format::JsonLines);
+    QVERIFY(!status->isVisible());
+    type(u"events.csv"_s);
+    QCOMPARE(dialog.format(), LogExporter::Format::Csv);
+    dialog.findChild<QRadioButton *>(u"exportExcel"_s)->setChecked(true);
+    type(u"report.CSV"_s);
+    QCOMPARE(dialog.format(), LogExporter::Format::ExcelCsv); // .csv keeps the chosen CSV format
+    QCOMPARE(dialog.filePath(), m_dir->filePath(u"report.CSV"_s));
+
+    for (const QString &name : {u"events.xlsx"_s, u"events.txt"_s}) {
+        type(name);
+        QVERIFY(status->isVisible());
+        QVERIFY2(dialog.statusText().contains(QFileInfo(name).suffix()), qPrintable(dialog.statusText()));
+        QCOMPARE(dialog.format(), LogExporter::Format::ExcelCsv);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton); // refused: nothing starts
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(!QFile::exists(m_dir->filePath(name)));
+    }
+
+    // A name without an extension gets the format's.
+    type(u"plain"_s);
+    QVERIFY(!status->isVisible());
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    QVERIFY(dialog.isRunning());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.at(0).at(0).toBool());
+    QFile written(m_dir->filePath(u"plain.csv"_s));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("\xEF\xBB\xBF")); // Excel, as chosen
+}
+
+void TestExportDialog::opensTheExportedFileOrItsFolder()
+{
+    ExportDialog dialog(databasePath(), {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QList<QUrl> opened;
+    bool openerWorks = true;
+    dialog.setUrlOpener([&](const QUrl &url) {
+        opened.append(url);
+        return openerWorks;
+    });
+    QVERIFY(!dialog.openButton()->isVisible());
+    QVERIFY(!dialog.showInFolderButton()->isVisible());
+    QVERIFY(!dialog.cancelButton()->isVisible());
+
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    const QString path = m_dir->filePath(u"opened.jsonl"_s);
+    dialog.startExport(path, LogExporter::Format::JsonLines, false);
+    QVERIFY(!dialog.openButton()->isVisible()); // nothing to open while it runs
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(dialog.openButton()->isVisible());
+    QVERIFY(dialog.showInFolderButton()->isVisible());
+
+    QTest::mouseClick(dialog.openButton(), Qt::LeftButton);
+    QTest::mouseClick(dialog.showInFolderButton(), Qt::LeftButton);
+    QCOMPARE(opened, (QList<QUrl>{QUrl::fromLocalFile(path), QUrl::fromLocalFile(m_dir->path())}));
+
+    openerWorks = false; // no application for the file: the dialog says so
+    QTest::mouseClick(dialog.openButton(), Qt::LeftButton);
+    QVERIFY2(dialog.statusText().contains(QDir::toNativeSeparators(path)), qPrintable(dialog.statusText()));
+
+    // A failed export offers nothing to open.
+    dialog.startExport(m_dir->filePath(u"no/such/folder/x.csv"_s), LogExporter::Format::Csv, false);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(1).at(0).toBool(), false);
+    QVERIFY(!dialog.openButton()->isVisible());
+    QVERIFY(!dialog.showInFolderButton()->isVisible());
 }
 
 void TestExportDialog::exportsTheCurrentFilter()

@@ -28,6 +28,7 @@ private slots:
     void filterRequeriesTheStore();
     void showsNewEventsThatMatch();
     void showsPendingEventsUntilWritten();
+    void numberFilterFollowsACall();
     void updatesTargetNames();
     void providesRolesAndHeaders();
 
@@ -170,6 +171,41 @@ void TestEventLogModel::showsPendingEventsUntilWritten()
     QVERIFY(!model.data(model.index(0, 0), IsPendingRole).toBool());
     QCOMPARE(model.data(model.index(0, 0), EventIdRole).toLongLong(),
              m_store->page({}, EventPageKey::newest(), 1).at(0).id);
+}
+
+// The panel filtered by a number as the operator typed it: each row of the call appears as it
+// arrives (matched in memory), waiting rows included, and a re-query shows the same rows.
+void TestEventLogModel::numberFilterFollowsACall()
+{
+    fill(30);
+    EventLogModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    EventFilter filter;
+    filter.text = u"+7 (900) 123"_s;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 0);
+
+    auto opened = makeEvent(CallCardEventType::Initialized, baseTime().addSecs(3600),
+                            "{\"CALL_ID\":\"externalCall.9\",\"PHONE_NUMBER\":\"79001234567\"}");
+    QVERIFY(m_store->append(opened));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, EventLogModel::ClientNumberColumn)).toString(), u"79001234567"_s);
+
+    QVERIFY(QSqlQuery(m_store->database()).exec(u"PRAGMA query_only = 1"_s));
+    auto transfer = makeTransfer(baseTime().addSecs(3630), u"+7 900 123-45-67"_s, {Kind::User, u"5"_s});
+    QVERIFY(!m_store->append(transfer)); // waits in memory
+    QCOMPARE(model.rowCount(), 2);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.data(model.index(0, 0), IsPendingRole).toBool());
+
+    QVERIFY(QSqlQuery(m_store->database()).exec(u"PRAGMA query_only = 0"_s));
+    QVERIFY(m_store->retryNow());
+    QVERIFY(m_store->setTargetName(u"5"_s, u"Иван"_s) > 0);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.eventAt(0).targetName, u"Иван"_s);
+    QCOMPARE(model.eventAt(1).id, opened.id);
 }
 
 void TestEventLogModel::updatesTargetNames()

@@ -71,6 +71,8 @@ private slots:
     void filterMatchesInMemoryFilter_data();
     void filterMatchesInMemoryFilter();
     void setsTargetNamesLater();
+    void findsTheClientNumberThroughACall_data();
+    void findsTheClientNumberThroughACall();
     void queuesWhileDirectoryUnusable();
     void queuesOnDiskFullAndFlushesInOrder();
     void queuesOnReadOnlyDatabase();
@@ -166,6 +168,10 @@ void TestEventStore::filterMatchesInMemoryFilter_data()
     QTest::newRow("event name prefix") << u"BackgroundCallCard::"_s << false << -1 << -1 << 8;
     QTest::newRow("transfers only") << QString() << true << -1 << -1 << 4;
     QTest::newRow("transfers and number") << u"7916"_s << true << -1 << -1 << 2;
+    QTest::newRow("number as written") << u"+7 (916) 123-45-67"_s << false << -1 << -1 << 2;
+    QTest::newRow("number without plus") << u"79161234567"_s << false << -1 << -1 << 2;
+    QTest::newRow("number part with a space") << u"916 123"_s << false << -1 << -1 << 2;
+    QTest::newRow("phone target as written") << u"+49 (30) 999"_s << false << -1 << -1 << 1;
     QTest::newRow("date range inclusive") << QString() << false << 2 << 5 << 4;
     QTest::newRow("since only") << QString() << false << 6 << -1 << 2;
     QTest::newRow("until only, transfers") << QString() << true << -1 << 3 << 2;
@@ -229,6 +235,69 @@ void TestEventStore::setsTargetNamesLater()
     QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), QList<qint64>{other.id});
     filter.text = u"пётр"_s;
     QCOMPARE(store.count(filter), 2);
+}
+
+// The client number of one call, typed the ways operators type it. Every spelling must find both
+// rows of the call, at every step of its life: the card opened (the number is only in the payload),
+// the transfer, and the target's name arriving later (an UPDATE of the indexed row).
+void TestEventStore::findsTheClientNumberThroughACall_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("as shown") << u"+79001234567"_s;
+    QTest::newRow("as written") << u"+7 (900) 123-45-67"_s;
+    QTest::newRow("without plus") << u"79001234567"_s;
+    QTest::newRow("part with a space") << u"900 123"_s;
+    QTest::newRow("last seven digits") << u"1234567"_s;
+    QTest::newRow("dashes") << u"123-45-67"_s;
+    QTest::newRow("padded") << u"  900-123  "_s;
+}
+
+void TestEventStore::findsTheClientNumberThroughACall()
+{
+    QFETCH(QString, text);
+    QTemporaryDir dir;
+    EventStore store;
+    QVERIFY(store.open(dir.path()).isOpen());
+    // A decoy from another call, so a search that matches everything fails.
+    auto other = makeTransfer(baseTime().addSecs(-60), u"+74951112233"_s, {Kind::User, u"7"_s}, u"Олег"_s);
+    QVERIFY(store.append(other));
+
+    EventFilter filter;
+    filter.text = text;
+    auto opened =
+        makeEvent(CallCardEventType::Initialized, baseTime(),
+                  "{\"CALL_ID\":\"externalCall.1\",\"PHONE_NUMBER\":\"+79001234567\","
+                  "\"LINE_NUMBER\":\"74950000000\",\"CRM_ENTITY_TYPE\":\"CONTACT\","
+                  "\"CRM_ENTITY_ID\":5,\"CALL_DIRECTION\":\"incoming\",\"CALL_STATE\":\"connected\"}");
+    QVERIFY(store.append(opened));
+    QVERIFY(filter.matches(opened));
+    QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), QList<qint64>{opened.id});
+
+    auto transfer = makeTransfer(baseTime().addSecs(30), u"+79001234567"_s, {Kind::User, u"12"_s});
+    QVERIFY(store.append(transfer));
+    QVERIFY(filter.matches(transfer));
+    QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), (QList<qint64>{transfer.id, opened.id}));
+
+    // The name arrives from the REST layer, is corrected, and cleared: the number stays findable.
+    for (const QString &name : {u"Анна Смирнова, Руководитель отдела продаж, ext. 112"_s,
+                                u"Анна Смирнова-Петрова, ext. 112"_s, QString()}) {
+        QCOMPARE(store.setTargetName(u"12"_s, name), 1);
+        transfer.targetName = name;
+        QVERIFY(filter.matches(transfer));
+        QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)),
+                 (QList<qint64>{transfer.id, opened.id}));
+        QCOMPARE(store.count(filter), 2);
+    }
+    QCOMPARE(store.setTargetName(u"12"_s, u"Анна Смирнова"_s), 1);
+    filter.transfersOnly = true;
+    QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), QList<qint64>{transfer.id});
+    EventFilter byName;
+    byName.text = u"смирнова"_s;
+    QCOMPARE(idsOf(store.page(byName, EventPageKey::newest(), 10)), QList<qint64>{transfer.id});
+    // The index holds what the rows hold, nothing stale (every row of this log carries text, so the
+    // whole table is comparable with the index).
+    QVERIFY(QSqlQuery(store.database())
+                .exec(u"INSERT INTO events_fts(events_fts, rank) VALUES ('integrity-check', 1)"_s));
 }
 
 void TestEventStore::queuesWhileDirectoryUnusable()

@@ -50,6 +50,7 @@ private slots:
     void initTestCase();
     void exportsCsvToAFile();
     void exportsJsonLinesToStdout();
+    void exportsTheSpreadsheetCsvInTheSystemLocale();
     void appliesDateRange_data();
     void appliesDateRange();
     void exportsWhileAConsoleHoldsTheLog();
@@ -107,6 +108,27 @@ void TestExportCommand::exportsJsonLinesToStdout()
     QCOMPARE(first.value(u"targetName"_s).toString(), u"Иван, \"Ваня\""_s);
     QCOMPARE(first.value(u"payload"_s).toObject().value(u"target"_s).toString(), u"12"_s);
     QVERIFY(run.err.isEmpty());
+}
+
+void TestExportCommand::exportsTheSpreadsheetCsvInTheSystemLocale()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s); // Qt's system locale: ';' separates
+    environment.insert(u"TZ"_s, u"<+05>-5"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OPC_EXPORT_DRIVER),
+                  {u"--data-dir"_s, m_data, u"--export-log"_s, u"-"_s, u"--format"_s, u"excel"_s});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY(out.startsWith("\xEF\xBB\xBF"));
+    bool ok = false;
+    const auto records = CsvReader::parse(out.mid(3), &ok, ';');
+    QVERIFY(ok);
+    QCOMPARE(records.size(), 5);
+    QCOMPARE(records.at(1).at(0), u"2026-11-24 14:00:00"_s); // local time
+    QCOMPARE(records.at(1).at(3), u"=\"+79160000000\""_s);
 }
 
 void TestExportCommand::appliesDateRange_data()

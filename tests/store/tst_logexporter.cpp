@@ -1,15 +1,18 @@
 #include "store/csveventwriter.h"
 #include "store/csvreader.h"
 #include "store/eventstore.h"
+#include "store/excelcsveventwriter.h"
 #include "store/exportjob.h"
 #include "store/logexporter.h"
 #include "storetestsupport.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,9 +68,11 @@ class TestLogExporter : public QObject
 private slots:
     void init();
     void cleanup();
+    void rawFormatsAreUnchanged();
     void csvRoundTrip();
     void jsonLinesRoundTrip();
     void exportsTheFilter();
+    void excelCsvNamesEmployeesFromTheDirectoryCache();
     void exportsWhileTheConsoleWrites();
     void cancels();
     void jobWritesFileAtomically();
@@ -95,6 +100,23 @@ void TestLogExporter::cleanup()
 {
     m_store.reset();
     m_dir.reset();
+}
+
+// The raw formats are what scripts and --export-log users parse: the bytes of a fixed log must stay
+// what they were when the spreadsheet format was added (digests of that release's output).
+void TestLogExporter::rawFormatsAreUnchanged()
+{
+    const auto digest = [](const QByteArray &bytes) {
+        return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    };
+    // An opened card carries the client number in its payload only; the raw formats keep it there.
+    auto opened = makeEvent(CallCardEventType::Initialized, baseTime().addSecs(30),
+                            "{\"CALL_ID\":\"externalCall.1\",\"PHONE_NUMBER\":\"+79001234567\"}");
+    QVERIFY(m_store->append(opened));
+    QCOMPARE(digest(exportAll(m_dir->path(), LogExporter::Format::Csv)),
+             QByteArray("a2c7fd8fe3cae442df39e82533102dcf3d823e337e707b708d67f256c606eb2a"));
+    QCOMPARE(digest(exportAll(m_dir->path(), LogExporter::Format::JsonLines)),
+             QByteArray("7ff10bdee40450a7da01b65d3a57c1c0493baf70948d3cebdef1c829b24a3fd4"));
 }
 
 void TestLogExporter::csvRoundTrip()
@@ -166,6 +188,29 @@ void TestLogExporter::exportsTheFilter()
     const auto records = CsvReader::parse(exportAll(m_dir->path(), LogExporter::Format::Csv, filter));
     QCOMPARE(records.size(), 1 + 3);
     QCOMPARE(records.at(3).at(5), m_events.at(2).phoneNumber);
+}
+
+// The spreadsheet CSV reads names and extensions from the user directory's cache in the same file.
+void TestLogExporter::excelCsvNamesEmployeesFromTheDirectoryCache()
+{
+    QVERIFY(
+        QSqlQuery(m_store->database())
+            .exec(
+                u"INSERT INTO user_cache (portal, id, record, fetched_at) VALUES ('example.bitrix24.ru', 12,"
+                " '{\"ID\":\"12\",\"NAME\":\"Анна\",\"LAST_NAME\":\"Смирнова\",\"UF_PHONE_INNER\":112}',"
+                " 1795000000)"_s));
+    const QByteArray bytes = exportAll(m_dir->path(), LogExporter::Format::ExcelCsv);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    bool ok = false;
+    const auto records =
+        CsvReader::parse(bytes.mid(3), &ok, ExcelCsvEventWriter::separator(QLocale()).toLatin1());
+    QVERIFY(ok);
+    QCOMPARE(records.size(), 1 + m_events.size());
+    QCOMPARE(records.at(0), ExcelCsvEventWriter::headers());
+    const QStringList &named = records.at(1); // the transfer to user 12
+    QCOMPARE(named.at(ExcelCsvEventWriter::TargetNameColumn), u"Анна Смирнова"_s);
+    QCOMPARE(named.at(ExcelCsvEventWriter::ExtensionColumn), u"112"_s);
+    QCOMPARE(records.at(2).at(ExcelCsvEventWriter::ExtensionColumn), QString()); // a phone target
 }
 
 void TestLogExporter::exportsWhileTheConsoleWrites()
@@ -268,6 +313,9 @@ void TestLogExporter::readsOlderLayoutsItNeedNotMigrate()
          " VALUES (1795000000000, 'BackgroundCallCard::transferButtonClick', '{}', '+7916', '5', 'user')"_s}));
     const QByteArray csv = exportAll(dir.path(), LogExporter::Format::Csv);
     QVERIFY2(csv.contains(",+7916,5,user,"), csv.constData());
+    EventFilter filter; // searched the way that file's index allows
+    filter.text = u"+7916"_s;
+    QVERIFY(exportAll(dir.path(), LogExporter::Format::Csv, filter).contains(",+7916,5,user,"));
 
     QVERIFY(opc::test::runSql(path, {u"PRAGMA user_version = 1"_s}));
     QCOMPARE(exportAll(dir.path(), LogExporter::Format::Csv), QByteArray("failed"));

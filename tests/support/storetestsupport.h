@@ -72,12 +72,16 @@ inline QVariant scalar(const QSqlDatabase &db, const QString &sql)
 // steps up to that version (they never change once released), then `extra` statements.
 inline bool createLogAtVersion(const QString &path, int version, const QStringList &extra = {})
 {
-    QStringList statements;
-    for (int step = 0; step < version; ++step)
-        statements += EventSchema::migrations().at(step);
-    statements << QStringLiteral("PRAGMA user_version = ") + QString::number(version);
-    statements += extra;
-    return runSql(path, statements);
+    {
+        SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+        QSqlError error;
+        if (!connection.open() || !EventSchema::apply(connection.database(), 0, version, &error)) {
+            qWarning() << "cannot create a version" << version << "log:" << error.text();
+            return false;
+        }
+    }
+    return runSql(path,
+                  QStringList{QStringLiteral("PRAGMA user_version = ") + QString::number(version)} + extra);
 }
 
 } // namespace opc::test
