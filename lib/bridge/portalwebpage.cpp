@@ -42,6 +42,8 @@ bool PortalWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type
 void PortalWebPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                              int line, const QString &sourceId)
 {
+    if (level == ErrorMessageLevel && message.contains(u"NotAllowedError: Write permission denied."))
+        emit clipboardWriteDenied(QUrl(sourceId));
     // Only the console's own scripts: a page may print anything, tokens included.
     if (!sourceId.startsWith(u"userscript:"))
         return;

@@ -38,6 +38,10 @@ signals:
     // A new window on the portal: open it with request.openIn() before returning (a handler that
     // doesn't leaves it unopened).
     void popupRequested(QWebEngineNewWindowRequest &request);
+    // A script of `document` was refused the asynchronous clipboard API (navigator.clipboard
+    // .writeText): Qt 6.4 refuses it without a permission request, so the console learns of it
+    // from the error the page left uncaught.
+    void clipboardWriteDenied(const QUrl &document);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

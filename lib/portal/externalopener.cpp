@@ -39,13 +39,21 @@ bool ExternalOpener::open(const QUrl &url)
     const qint64 now = m_clock();
     while (!m_recent.isEmpty() && now - m_recent.constFirst() >= m_windowMs)
         m_recent.removeFirst();
-    if (!isExternalScheme(url) || m_recent.size() >= m_burst) {
+    if (!isExternalScheme(url)) {
         ++m_refused;
-        qCInfo(lcApp) << "not opened outside the console:" << url.scheme()
-                      << (isExternalScheme(url) ? "too many links in a short time" : "scheme");
+        qCInfo(lcApp) << "not opened outside the console: a" << url.scheme() << "link";
         emit refused(url);
         return false;
     }
+    if (m_recent.size() >= m_burst) {
+        ++m_refused;
+        if (!m_floodLogged) // once per flood, not once per link
+            qCInfo(lcApp) << "not opening more links outside the console: too many in a short time";
+        m_floodLogged = true;
+        emit refused(url);
+        return false;
+    }
+    m_floodLogged = false;
     m_recent.append(now);
     ++m_opened;
     qCInfo(lcApp) << "opening in the system browser:" << url.host();

@@ -49,6 +49,7 @@ private:
     QList<qint64> m_recent;
     int m_opened = 0;
     int m_refused = 0;
+    bool m_floodLogged = false;
 };
 
 } // namespace opc

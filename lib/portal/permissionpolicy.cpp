@@ -41,6 +41,27 @@ PermissionPolicy::Answer PermissionPolicy::answer(const QUrl &securityOrigin, QW
     return allAllowed ? Answer::Grant : Answer::Ask;
 }
 
+PermissionPolicy::Answer PermissionPolicy::clipboardAnswer(const QUrl &document,
+                                                           const PortalPreferences &preferences) const
+{
+    if (!m_portal.contains(document))
+        return Answer::Deny;
+    switch (preferences.decision(PortalPreferences::Permission::ClipboardWrite)) {
+    case PortalPreferences::Decision::Allow:
+        return Answer::Grant;
+    case PortalPreferences::Decision::Deny:
+        return Answer::Deny;
+    case PortalPreferences::Decision::Ask:
+        break;
+    }
+    return Answer::Ask;
+}
+
+QString PermissionPolicy::clipboardQuestion(const QString &host)
+{
+    return tr("%1 wants to copy to the clipboard.").arg(host);
+}
+
 QString PermissionPolicy::question(const QString &host, QWebEnginePage::Feature feature)
 {
     switch (feature) {

@@ -32,8 +32,12 @@ public:
     Answer answer(const QUrl &securityOrigin, QWebEnginePage::Feature feature,
                   const PortalPreferences &preferences) const;
 
+    // Writing to the clipboard with navigator.clipboard (copying from a click works without it).
+    Answer clipboardAnswer(const QUrl &document, const PortalPreferences &preferences) const;
+
     // The question, e.g. "acme.bitrix24.com wants to use your microphone."
     static QString question(const QString &host, QWebEnginePage::Feature feature);
+    static QString clipboardQuestion(const QString &host);
 
 private:
     WebOrigin m_portal;

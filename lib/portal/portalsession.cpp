@@ -122,6 +122,9 @@ void PortalSession::prepareAnyPage(PortalWebPage *page)
     if (!page->property("opcTrustWatched").toBool()) {
         page->setProperty("opcTrustWatched", true);
         m_trust->watch(page);
+        connect(
+            page, &PortalWebPage::clipboardWriteDenied, m_trust,
+            [trust = m_trust, page](const QUrl &document) { trust->clipboardWriteRefused(page, document); });
     }
 }
 

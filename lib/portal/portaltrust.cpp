@@ -3,6 +3,7 @@
 #include "protocol/logging.h"
 
 #include <QWebEngineCertificateError>
+#include <QWebEngineSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,38 @@ void PortalTrust::watch(QWebEnginePage *page)
                 emit permissionQuestionCanceled(page, origin, feature);
             });
     connect(page, &QWebEnginePage::certificateError, this, &PortalTrust::onCertificateError);
+    // The clipboard setting is the page's, frames included: on only while it shows the portal.
+    connect(page, &QWebEnginePage::urlChanged, this, [this, page] { applyClipboard(page); });
+    m_pages.removeAll(nullptr);
+    m_pages.append(page);
+    applyClipboard(page);
+}
+
+void PortalTrust::applyClipboard(QWebEnginePage *page)
+{
+    const bool allowed =
+        m_permissions.clipboardAnswer(page->url(), *m_preferences) == PermissionPolicy::Answer::Grant;
+    page->settings()->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, allowed);
+}
+
+void PortalTrust::clipboardWriteRefused(QWebEnginePage *page, const QUrl &document)
+{
+    if (m_permissions.clipboardAnswer(document, *m_preferences) == PermissionPolicy::Answer::Ask)
+        emit clipboardQuestion(page, document);
+}
+
+void PortalTrust::answerClipboard(const QUrl &document, bool allow)
+{
+    if (m_permissions.clipboardAnswer(document, *m_preferences) != PermissionPolicy::Answer::Ask)
+        return;
+    qCInfo(lcApp) << "operator" << (allow ? "allowed" : "refused") << "clipboard writes for"
+                  << document.host();
+    m_preferences->remember(PortalPreferences::Permission::ClipboardWrite,
+                            allow ? PortalPreferences::Decision::Allow : PortalPreferences::Decision::Deny);
+    for (const QPointer<QWebEnginePage> &page : std::as_const(m_pages)) {
+        if (page)
+            applyClipboard(page);
+    }
 }
 
 void PortalTrust::onPermissionRequested(QWebEnginePage *page, const QUrl &origin,

@@ -82,6 +82,20 @@ private slots:
             PermissionPolicy::question(u"acme.bitrix24.com"_s, QWebEnginePage::Feature(feature)).isEmpty());
     }
 
+    void clipboardOnlyForThePortal()
+    {
+        PortalPreferences prefs = fresh();
+        const QUrl page(u"https://acme.bitrix24.com/crm/deal/"_s);
+        QCOMPARE(m_policy.clipboardAnswer(page, prefs), Answer::Ask);
+        prefs.remember(P::ClipboardWrite, Decision::Allow);
+        QCOMPARE(m_policy.clipboardAnswer(page, prefs), Answer::Grant);
+        QCOMPARE(m_policy.clipboardAnswer(QUrl(u"https://telephony.example.com/app"_s), prefs), Answer::Deny);
+        prefs.remember(P::ClipboardWrite, Decision::Deny);
+        QCOMPARE(m_policy.clipboardAnswer(page, prefs), Answer::Deny);
+        QCOMPARE(PermissionPolicy::clipboardQuestion(u"acme.bitrix24.com"_s),
+                 u"acme.bitrix24.com wants to copy to the clipboard."_s);
+    }
+
     void questionsNameTheHostAndTheDevice()
     {
         QCOMPARE(PermissionPolicy::question(u"acme.bitrix24.com"_s, QWebEnginePage::MediaAudioCapture),

@@ -20,11 +20,11 @@ TestCertificate TestCertificate::make(const QString &commonName)
                    u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s, u"-keyout"_s, keyPath, u"-out"_s,
                    certPath});
     if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
-        return {};
+        return TestCertificate();
     QFile cert(certPath);
     QFile key(keyPath);
     if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-        return {};
+        return TestCertificate();
     return {QSslCertificate(cert.readAll(), QSsl::Pem), QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem)};
 }
 
