@@ -57,6 +57,15 @@ void BannerBar::clearBanner(const QString &topic)
     setVisible(!m_banners.isEmpty());
 }
 
+bool BannerBar::updateText(const QString &topic, const QString &text)
+{
+    const Banner banner = m_banners.value(topic);
+    if (!banner.label)
+        return false;
+    banner.label->setText(text);
+    return true;
+}
+
 QString BannerBar::text(const QString &topic) const
 {
     const Banner banner = m_banners.value(topic);

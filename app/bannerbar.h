@@ -26,6 +26,8 @@ public:
     void showBanner(const QString &topic, const QString &text, Level level = Level::Warning,
                     const QString &actionText = {}, std::function<void()> action = {});
     void clearBanner(const QString &topic);
+    // Changes the text of a shown banner in place (a countdown); false if `topic` is not shown.
+    bool updateText(const QString &topic, const QString &text);
     QString text(const QString &topic) const;
     QStringList topics() const { return m_banners.keys(); }
 

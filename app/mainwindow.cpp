@@ -146,6 +146,8 @@ void MainWindow::buildMenus()
     if (Console::hasDemo())
         file->addAction(tr("Open &demo portal"), this, &MainWindow::openDemoPortal);
     file->addSeparator();
+    file->addActions(m_portalView->fileMenuActions());
+    file->addSeparator();
     file->addAction(tr("&Export events…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     &MainWindow::showExportDialog);
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
@@ -154,8 +156,13 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_dock->toggleViewAction());
-    view->addAction(tr("&Find in events"), QKeySequence::Find, m_panel, &EventPanel::focusFilter);
-    view->addAction(tr("&Reload portal"), QKeySequence::Refresh, m_portalView, &PortalView::reload);
+    // Ctrl+F searches where the focus is: the events (here) or the portal page (PortalView's action).
+    QAction *findEvents =
+        view->addAction(tr("&Find in events"), QKeySequence::Find, m_panel, &EventPanel::focusFilter);
+    findEvents->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_dock->addAction(findEvents);
+    view->addSeparator();
+    view->addActions(m_portalView->viewMenuActions());
 
     m_account->fillMenu(menuBar()->addMenu(tr("&Account")));
 

@@ -10,6 +10,7 @@ PACKAGES=(
     libxkbcommon-dev libsecret-1-0
     xvfb xauth dbus gnome-keyring libsecret-tools
     desktop-file-utils appstream dpkg-dev wixl msitools
+    openssl
 )
 if [[ "${1:-}" == "--with-node" ]]; then
     command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)

@@ -9,32 +9,30 @@ namespace opc {
 PortalWebPage::PortalWebPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
 {
-    connect(this, &QWebEnginePage::newWindowRequested, this, [this](QWebEngineNewWindowRequest &request) {
-        const QUrl url = request.requestedUrl();
-        if (url.scheme() == u"http" || url.scheme() == u"https")
-            emit externalLinkRequested(url);
-    });
+    connect(this, &QWebEnginePage::newWindowRequested, this, &PortalWebPage::onNewWindowRequested);
 }
 
-bool PortalWebPage::isInsideConsole(const QUrl &url) const
+void PortalWebPage::onNewWindowRequested(QWebEngineNewWindowRequest &request)
 {
-    const QString host = url.host().toLower();
-    if (host == m_portalUrl.host().toLower())
-        return true;
-    for (const QString &trusted : m_trustedHosts) {
-        if (host == trusted || host.endsWith(u'.' + trusted))
-            return true;
+    const QUrl url = request.requestedUrl();
+    switch (m_policy.forNewWindow(url)) {
+    case NavigationPolicy::Route::Load:
+        emit popupRequested(request);
+        break;
+    case NavigationPolicy::Route::OpenOutside:
+        emit externalLinkRequested(url);
+        break;
+    case NavigationPolicy::Route::Refuse:
+        qCInfo(lcApp) << "a new window for a" << url.scheme() << "URL was not opened";
+        break;
     }
-    return false;
 }
 
 bool PortalWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     if (m_hook && m_hook(url, isMainFrame))
         return false;
-    // Only a click by the operator leaves the portal; redirects (sign-in) and sub-frames stay.
-    if (isMainFrame && type == NavigationTypeLinkClicked && !isInsideConsole(url) &&
-        (url.scheme() == u"http" || url.scheme() == u"https")) {
+    if (m_policy.forNavigation(url, type, isMainFrame) == NavigationPolicy::Route::OpenOutside) {
         emit externalLinkRequested(url);
         return false;
     }
@@ -44,6 +42,8 @@ bool PortalWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type
 void PortalWebPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                              int line, const QString &sourceId)
 {
+    if (level == ErrorMessageLevel && message.contains(u"NotAllowedError: Write permission denied."))
+        emit clipboardWriteDenied(QUrl(sourceId));
     // Only the console's own scripts: a page may print anything, tokens included.
     if (!sourceId.startsWith(u"userscript:"))
         return;

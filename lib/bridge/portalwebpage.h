@@ -1,15 +1,21 @@
 #pragma once
 
+#include "navigationpolicy.h"
+
 #include <QUrl>
 #include <QWebEnginePage>
 
 #include <functional>
 
+class QWebEngineNewWindowRequest;
+
 namespace opc {
 
 // The page that shows the portal. It is the single gate for navigation: a hook sees every URL
-// first (the sign-in flow uses it to catch its redirect without loading it), links to other sites
-// open in the system browser, and pop-up windows never open inside the console.
+// first (the sign-in flow uses it to catch its redirect without loading it), then NavigationPolicy
+// decides: links to other sites open in the system browser, new windows on the portal open in a
+// console window with the same login (whoever handles popupRequested), other new windows go to
+// the system browser, and what is not a web page opens nowhere.
 class PortalWebPage : public QWebEnginePage
 {
     Q_OBJECT
@@ -20,14 +26,22 @@ public:
 
     explicit PortalWebPage(QWebEngineProfile *profile, QObject *parent = nullptr);
 
-    void setPortalUrl(const QUrl &url) { m_portalUrl = url; }
-    QUrl portalUrl() const { return m_portalUrl; }
+    void setPortalUrl(const QUrl &url) { m_policy.setPortalUrl(url); }
+    QUrl portalUrl() const { return m_policy.portalUrl(); }
     void setNavigationHook(NavigationHook hook) { m_hook = std::move(hook); }
     // Hosts besides the portal that links may open inside the console (sign-in pages).
-    void setTrustedHosts(const QStringList &hosts) { m_trustedHosts = hosts; }
+    void setTrustedHosts(const QStringList &hosts) { m_policy.setTrustedHosts(hosts); }
+    const NavigationPolicy &navigationPolicy() const { return m_policy; }
 
 signals:
     void externalLinkRequested(const QUrl &url);
+    // A new window on the portal: open it with request.openIn() before returning (a handler that
+    // doesn't leaves it unopened).
+    void popupRequested(QWebEngineNewWindowRequest &request);
+    // A script of `document` was refused the asynchronous clipboard API (navigator.clipboard
+    // .writeText): Qt 6.4 refuses it without a permission request, so the console learns of it
+    // from the error the page left uncaught.
+    void clipboardWriteDenied(const QUrl &document);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
@@ -35,10 +49,9 @@ protected:
                                   const QString &sourceId) override;
 
 private:
-    bool isInsideConsole(const QUrl &url) const;
+    void onNewWindowRequested(QWebEngineNewWindowRequest &request);
 
-    QUrl m_portalUrl;
-    QStringList m_trustedHosts;
+    NavigationPolicy m_policy;
     NavigationHook m_hook;
 };
 

@@ -185,6 +185,7 @@ void Console::setSession(PortalSession *session)
     connect(session->bridge(), &CallCardBridge::eventReceived, m_recorder, &EventRecorder::record);
     connect(session, &PortalSession::portalLoaded, m_auth, &AuthSession::portalLoaded);
     connect(session, &PortalSession::oauthSettingsChanged, this, &Console::applyAccountSettings);
+    connect(session, &PortalSession::webNotification, m_tray, &TrayNotifier::notifyPortal);
     session->setNavigationHook(
         [auth = m_auth](const QUrl &url, bool) { return auth->handleNavigation(url); });
     applyAccountSettings();

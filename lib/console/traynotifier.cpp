@@ -27,4 +27,13 @@ void TrayNotifier::notifyTransfer(const CallCardEvent &event)
                         QSystemTrayIcon::Information, 8000);
 }
 
+void TrayNotifier::notifyPortal(const QString &title, const QString &message)
+{
+    ++m_portalNotifications;
+    if (!m_tray)
+        return;
+    m_tray->showMessage(title.isEmpty() ? QApplication::applicationDisplayName() : title, message,
+                        QSystemTrayIcon::Information, 8000);
+}
+
 } // namespace opc

@@ -3,9 +3,15 @@
 #include "bridge/callcardbridge.h"
 #include "bridge/portalprofile.h"
 #include "config/consolesettings.h"
+#include "events/callcardstate.h"
+#include "externalopener.h"
 #include "legacywebprofile.h"
+#include "portalpreferences.h"
+#include "portaltrust.h"
 #include "protocol/logging.h"
 
+#include <QWebEngineLoadingInfo>
+#include <QWebEngineNotification>
 #include <QWebEngineProfile>
 
 using namespace Qt::StringLiterals;
@@ -21,13 +27,28 @@ PortalSession::PortalSession(const Target &target, ConsoleSettings *settings, co
     , m_handlerOverride(handlerOverride)
     , m_profile(openProfile(dataDir))
     , m_bridge(new CallCardBridge(this))
+    , m_preferences(std::make_unique<PortalPreferences>(settings->fileName(), profileKey(target)))
+    , m_trust(new PortalTrust(m_origin, m_preferences.get(), this))
+    , m_callCard(new CallCardState(this))
+    , m_opener(new ExternalOpener(this))
 {
     connect(settings, &ConsoleSettings::changed, this,
             [this](ConsoleSettings::Key key) { onSettingChanged(int(key)); });
+    connect(m_bridge, &CallCardBridge::eventReceived, m_callCard, &CallCardState::record);
     m_installedHandlerOrigin = handlerOrigin();
+    m_profile->setNotificationPresenter([this](std::unique_ptr<QWebEngineNotification> notification) {
+        // Only the portal can have been allowed to notify; anything else is dropped all the same.
+        if (!m_origin.contains(notification->origin()))
+            return;
+        notification->show();
+        emit webNotification(notification->title(), notification->message());
+    });
 }
 
-PortalSession::~PortalSession() = default;
+PortalSession::~PortalSession()
+{
+    m_profile->setNotificationPresenter({});
+}
 
 QWebEngineProfile *PortalSession::openProfile(const QString &dataDir)
 {
@@ -89,14 +110,44 @@ void PortalSession::setNavigationHook(PortalWebPage::NavigationHook hook)
     m_hook = std::move(hook);
 }
 
-void PortalSession::preparePage(PortalWebPage *page)
+void PortalSession::prepareAnyPage(PortalWebPage *page)
 {
     page->setPortalUrl(m_target.url);
     page->setTrustedHosts(trustedHosts());
     page->setNavigationHook(
         [this](const QUrl &url, bool mainFrame) { return m_hook && m_hook(url, mainFrame); });
+    // A page prepared again (new handler origin) keeps its one set of connections.
+    disconnect(page, &PortalWebPage::externalLinkRequested, m_opener, nullptr);
+    connect(page, &PortalWebPage::externalLinkRequested, m_opener, &ExternalOpener::open);
+    if (!page->property("opcTrustWatched").toBool()) {
+        page->setProperty("opcTrustWatched", true);
+        m_trust->watch(page);
+        connect(
+            page, &PortalWebPage::clipboardWriteDenied, m_trust,
+            [trust = m_trust, page](const QUrl &document) { trust->clipboardWriteRefused(page, document); });
+    }
+}
+
+void PortalSession::preparePage(PortalWebPage *page)
+{
+    prepareAnyPage(page);
     m_installedHandlerOrigin = handlerOrigin();
     m_bridge->install(page, bridgeConfig());
+    // The call card lives in the page's document: a fresh page, or a new document in it, has none.
+    m_callCard->reset();
+    disconnect(page, &QWebEnginePage::loadingChanged, m_callCard, nullptr);
+    connect(page, &QWebEnginePage::loadingChanged, m_callCard,
+            [card = m_callCard](const QWebEngineLoadingInfo &info) {
+                if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus)
+                    card->documentLoading();
+                else if (info.status() != QWebEngineLoadingInfo::LoadStoppedStatus)
+                    card->documentReplaced();
+            });
+}
+
+void PortalSession::preparePopupPage(PortalWebPage *page)
+{
+    prepareAnyPage(page);
 }
 
 void PortalSession::notifyPageLoaded(const QUrl &url, bool ok)

@@ -10,12 +10,18 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+
 class QWebEngineProfile;
 
 namespace opc {
 
 class CallCardBridge;
+class CallCardState;
 class ConsoleSettings;
+class ExternalOpener;
+class PortalPreferences;
+class PortalTrust;
 
 // Everything that belongs to one portal, and the one place where its parts meet: the address
 // (and whether it is the built-in demo), the telephony app's handler origin, the bridge and its
@@ -25,8 +31,12 @@ class ConsoleSettings;
 // allows one external call card per profile, bitrix24-protocol.md §10.3). The configured portal
 // adopts the single profile of older versions (LegacyWebProfile).
 //
-// A view shows the session: it creates pages on profile(), hands each to preparePage() and
-// reports loads with notifyPageLoaded(). The session follows the settings it depends on.
+// A view shows the session: it creates pages on profile(), hands each to preparePage() (pop-up
+// windows to preparePopupPage()) and reports loads with notifyPageLoaded(). The session follows
+// the settings it depends on. Per portal it also keeps the operator's choices (preferences()), the
+// permission and certificate rules (trust()), whether a call card is open (callCard()), and the
+// bounded opener for links that leave the console (externalOpener()); the portal's web
+// notifications come out as webNotification().
 class PortalSession : public QObject
 {
     Q_OBJECT
@@ -64,11 +74,18 @@ public:
 
     QWebEngineProfile *profile() const { return m_profile; }
     CallCardBridge *bridge() const { return m_bridge; }
+    PortalPreferences *preferences() const { return m_preferences.get(); }
+    PortalTrust *trust() const { return m_trust; }
+    CallCardState *callCard() const { return m_callCard; }
+    ExternalOpener *externalOpener() const { return m_opener; }
 
     // Every page sees this first (the sign-in flow catches its redirect here).
     void setNavigationHook(PortalWebPage::NavigationHook hook);
-    // Makes `page` this portal's: its address, trusted hosts, navigation hook and the bridge.
+    // Makes `page` this portal's: its address, trusted hosts, navigation hook, permission and
+    // certificate rules, external links, and the bridge.
     void preparePage(PortalWebPage *page);
+    // The same for a pop-up window on the portal, without the bridge (the main page keeps it).
+    void preparePopupPage(PortalWebPage *page);
     // The view's page finished loading `url`.
     void notifyPageLoaded(const QUrl &url, bool ok);
 
@@ -82,10 +99,13 @@ signals:
     void oauthSettingsChanged();
     // A page of the portal itself loaded (not the sign-in host, not an error page).
     void portalLoaded();
+    // A web notification from the portal's own origin (it needs the operator's permission).
+    void webNotification(const QString &title, const QString &message);
 
 private:
     QWebEngineProfile *openProfile(const QString &dataDir);
     void onSettingChanged(int key);
+    void prepareAnyPage(PortalWebPage *page);
 
     Target m_target;
     WebOrigin m_origin;
@@ -93,6 +113,10 @@ private:
     QString m_handlerOverride;
     QWebEngineProfile *m_profile;
     CallCardBridge *m_bridge;
+    std::unique_ptr<PortalPreferences> m_preferences;
+    PortalTrust *m_trust;
+    CallCardState *m_callCard;
+    ExternalOpener *m_opener;
     PortalWebPage::NavigationHook m_hook;
     QString m_installedHandlerOrigin;
 };

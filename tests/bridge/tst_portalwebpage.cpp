@@ -9,11 +9,13 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebEngineNewWindowRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineScriptCollection>
 #include <QWebEngineView>
 
 #include <memory>
+#include <vector>
 
 using namespace opc;
 using namespace Qt::StringLiterals;
@@ -211,22 +213,33 @@ private slots:
         QCOMPARE(f.external->size(), 0);
     }
 
-    // Pop-ups never open inside the console: web links go to the system browser, anything else is
-    // dropped.
-    void newWindowsGoToTheSystemBrowser()
+    // New windows on the portal go to whoever opens console windows (with the page's profile, so
+    // the same login); to other sites, to the system browser; anything else nowhere.
+    void newWindowsFollowThePolicy()
     {
         Fixture f = open();
         QVERIFY(f.page);
+        std::vector<std::unique_ptr<QWebEnginePage>> popups;
+        connect(f.page, &PortalWebPage::popupRequested, f.page, [&](QWebEngineNewWindowRequest &request) {
+            popups.push_back(std::make_unique<QWebEnginePage>(m_profile.get()));
+            request.openIn(popups.back().get());
+        });
         QVERIFY(click(f, u"#popup"_s));
         QVERIFY(f.external->wait(10000));
         test::runJs(f.page, u"window.open('data:text/html,<p>not a web page</p>')"_s);
         test::runJs(f.page, u"window.open('%1/opened')"_s.arg(m_otherOrigin));
+        test::runJs(f.page, u"window.open('/second')"_s);
         QTRY_COMPARE(f.external->size(), 2);
+        QTRY_COMPARE(popups.size(), size_t(1));
+        QTRY_COMPARE(popups.front()->url(), QUrl(m_portalOrigin + u"/second"_s));
+        QTRY_COMPARE(popups.front()->title(), u"second"_s);
         QCOMPARE(f.external->at(0).at(0).toUrl(), QUrl(m_otherOrigin + u"/popup"_s));
         QCOMPARE(f.external->at(1).at(0).toUrl(), QUrl(m_otherOrigin + u"/opened"_s));
         QCOMPARE(hits(m_otherOrigin, u"/popup"_s), 0);
         QCOMPARE(hits(m_otherOrigin, u"/opened"_s), 0);
         QCOMPARE(f.page->url(), QUrl(m_portalOrigin + u"/portal"_s));
+        // The pop-up is the opener's child: it can talk back, as portal pop-ups expect.
+        QCOMPARE(test::runJs(popups.front().get(), u"window.opener !== null"_s).toBool(), true);
     }
 
     // A page may print anything to its console, tokens included; only the console's own scripts are

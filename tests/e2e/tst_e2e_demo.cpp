@@ -3,12 +3,17 @@
 #include "e2efixture.h"
 #include "eventdetailsview.h"
 #include "eventpanel.h"
+#include "events/callcardstate.h"
 #include "portal/portalsession.h"
+#include "portalview.h"
 #include "store/eventlogmodel.h"
 #include "store/eventroles.h"
 #include "webtestutil.h"
 
+#include <QAction>
 #include <QDateTime>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -195,6 +200,35 @@ private slots:
         waitForDemoWorker(page);
         runJs(page, u"demoPortal.simulateIncomingCall()"_s);
         QTRY_COMPARE(f.window()->eventModel()->rowCount(), 2);
+    }
+
+    // F5 during a call asks first (a reload ends the console's part in the call, §10.4); after the
+    // hangup it reloads at once. The card's state comes from the events the bridge delivered.
+    void reloadAsksWhileTheCallCardIsOpen()
+    {
+        test::ConsoleFixture f;
+        QVERIFY(f.window()->openDemoPortal());
+        QVERIFY(f.waitForBinds(1));
+        QWebEnginePage *page = f.window()->page();
+        waitForDemoWorker(page);
+        runJs(page, u"demoPortal.simulateIncomingCall()"_s);
+        QTRY_COMPARE(f.window()->eventModel()->rowCount(), 1);
+        CallCardState *card = f.console()->session()->callCard();
+        QVERIFY(card->isOpen());
+
+        PortalView *view = f.window()->portalView();
+        view->action(PortalView::Action::Reload)->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = view->findChild<QMessageBox *>(u"confirmReload"_s)) && box->isVisible());
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!view->findChild<QMessageBox *>(u"confirmReload"_s));
+        QCOMPARE(f.binds(), 1); // not reloaded
+
+        QVERIFY(runJs(page, u"demoPortal.clickButton('hangup')"_s).toBool());
+        QTRY_VERIFY(!card->isOpen());
+        view->action(PortalView::Action::Reload)->trigger();
+        QVERIFY(f.waitForBinds(2));
+        QVERIFY(!view->findChild<QMessageBox *>(u"confirmReload"_s));
     }
 };
 

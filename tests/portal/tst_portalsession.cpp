@@ -2,6 +2,8 @@
 #include "bridge/portalwebpage.h"
 #include "config/consolesettings.h"
 #include "messagecapture.h"
+#include "portal/externalopener.h"
+#include "portal/portalpreferences.h"
 #include "portal/portalsession.h"
 #include "webtestutil.h"
 
@@ -405,6 +407,50 @@ private slots:
         const QDir web(dataDir.filePath(u"web"_s));
         QVERIFY(web.exists(u"storage/marker"_s));
         QVERIFY(!web.exists(key + u"/storage/marker"_s));
+    }
+
+    // The portal's web notifications (allowed for it) come out of the session for the tray.
+    void portalNotificationsComeOut()
+    {
+        const DataDir dataDir = newDataDir();
+        ConsoleSettings settings(dataDir.path());
+        PortalSession session(portal(m_origin + u"/login"_s), &settings, dataDir.path());
+        session.preferences()->remember(PortalPreferences::Permission::Notifications,
+                                        PortalPreferences::Decision::Allow);
+        QSignalSpy notified(&session, &PortalSession::webNotification);
+        {
+            PortalWebPage page(session.profile());
+            session.preparePage(&page);
+            QVERIFY(test::loadAndWait(&page, QUrl(m_origin + u"/login"_s)));
+            test::runJs(&page,
+                        u"Notification.requestPermission().then(p => { if (p === 'granted')"
+                        u" new Notification('Missed call', {body: '+7 900 123-45-67'}) })"_s);
+            QVERIFY(notified.wait(10000));
+        }
+        QCOMPARE(notified.at(0).at(0).toString(), u"Missed call"_s);
+        QCOMPARE(notified.at(0).at(1).toString(), u"+7 900 123-45-67"_s);
+    }
+
+    // Links that leave the console go through the session's bounded opener.
+    void externalLinksGoThroughTheBoundedOpener()
+    {
+        const DataDir dataDir = newDataDir();
+        ConsoleSettings settings(dataDir.path());
+        PortalSession session(portal(m_origin + u"/login"_s), &settings, dataDir.path());
+        QList<QUrl> launched;
+        session.externalOpener()->setOpener([&launched](const QUrl &url) {
+            launched.append(url);
+            return true;
+        });
+        session.externalOpener()->setClock([] { return 0; });
+        PortalWebPage page(session.profile());
+        session.preparePage(&page);
+        session.preparePage(&page); // prepared again (a new handler origin): still one opener call per link
+        QVERIFY(test::loadAndWait(&page, QUrl(m_origin + u"/login"_s)));
+        test::runJs(&page, u"for (let i = 0; i < 10; ++i) window.open('http://127.0.0.2:1/x' + i)"_s);
+        QTRY_COMPARE(session.externalOpener()->refusedCount(), 7);
+        QCOMPARE(launched.size(), 3);
+        QCOMPARE(launched.constFirst(), QUrl(u"http://127.0.0.2:1/x0"_s));
     }
 };
 
