@@ -19,6 +19,7 @@
 #include "preferencesdialog.h"
 #include "store/eventroles.h"
 #include "store/eventstore.h"
+#include "windowplacement.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -94,10 +95,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     if (console->session())
         onSessionChanged(console->session());
 
-    if (!console->settings()->windowGeometry().isEmpty())
-        restoreGeometry(console->settings()->windowGeometry());
-    else
-        resize(1440, 900);
+    WindowPlacement::restore(this, console->settings()->windowGeometry(), QSize(1440, 900));
     if (!console->settings()->windowState().isEmpty())
         restoreState(console->settings()->windowState());
 }
