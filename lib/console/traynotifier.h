@@ -4,28 +4,48 @@
 
 #include <QObject>
 
+class QAction;
+class QMenu;
 class QSystemTrayIcon;
 
 namespace opc {
 
-// A tray notification for each transfer, where the desktop has a system tray.
+// The console's tray icon, where the desktop has a system tray: a notification naming the target
+// of each transfer, and a menu to show the window, pause notifications or quit.
 class TrayNotifier : public QObject
 {
     Q_OBJECT
 
 public:
     explicit TrayNotifier(QObject *parent = nullptr);
+    ~TrayNotifier() override;
 
     bool isAvailable() const { return m_tray != nullptr; }
     // Off: transfers are not announced (ConsoleSettings::notifyTransfers).
     void setEnabled(bool enabled) { m_enabled = enabled; }
     bool isEnabled() const { return m_enabled; }
+    // Paused from the tray menu for this run only; the setting stays as it is.
+    bool isPaused() const;
     void notifyTransfer(const CallCardEvent &event);
+
+    // The tray icon's menu (built even without a tray, so it can be driven in tests).
+    QMenu *menu() const { return m_menu; }
+    QAction *showAction() const { return m_show; }
+    QAction *pauseAction() const { return m_pause; }
+    QAction *quitAction() const { return m_quit; }
+
+    // "Transfer to <target>": the target's name when known, else its id or number.
+    static QString transferTitle(const CallCardEvent &event);
 
 signals:
     void activated();
+    void quitRequested();
 
 private:
+    QMenu *m_menu;
+    QAction *m_show;
+    QAction *m_pause;
+    QAction *m_quit;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_enabled = true;
 };
