@@ -3,8 +3,10 @@
 #include "accountcontroller.h"
 #include "auth/restclient.h"
 #include "bannerbar.h"
+#include "bridge/bridgehealth.h"
 #include "bridge/callcardbridge.h"
 #include "bridgestatusbutton.h"
+#include "closetotray.h"
 #include "config/consolesettings.h"
 #include "connectdialog.h"
 #include "console/console.h"
@@ -69,6 +71,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     connect(m_portalView, &PortalView::statusMessage, statusBar(), &QStatusBar::showMessage);
     buildMenus();
     showStoreState();
+    setUpCloseToTray();
 
     connect(console->rest(), &RestClient::problemChanged, this, [this](const RestError &problem) {
         if (!problem.isError())
@@ -148,7 +151,7 @@ void MainWindow::buildMenus()
                     &MainWindow::showExportDialog);
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quitConsole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_dock->toggleViewAction());
@@ -223,7 +226,37 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_console->settings()->setWindowGeometry(saveGeometry());
     m_console->settings()->setWindowState(saveState());
+    if (!m_quitting &&
+        m_closeToTray->shouldHide(this, m_console->tray()->isAvailable(), telephonyAttached())) {
+        event->ignore();
+        hide();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setUpCloseToTray()
+{
+    m_closeToTray = new CloseToTray(m_console->settings(), this);
+    connect(m_console->tray(), &TrayNotifier::quitRequested, this, &MainWindow::quitConsole);
+}
+
+bool MainWindow::telephonyAttached() const
+{
+    const PortalSession *session = m_console->session();
+    return session && session->bridge()->health()->listeningFrames() > 0;
+}
+
+void MainWindow::quitConsole()
+{
+    m_quitting = true;
+    // A window hidden in the tray is not among the windows closeAllWindows closes.
+    if (isVisible()) {
+        QApplication::closeAllWindows();
+    } else {
+        close();
+        QCoreApplication::quit();
+    }
 }
 
 void MainWindow::showExportDialog()

@@ -11,6 +11,7 @@ class AccountController;
 class BridgeStatusButton;
 class BannerBar;
 class CallCardBridge;
+class CloseToTray;
 class Console;
 class EventLogModel;
 class EventPanel;
@@ -43,6 +44,9 @@ public:
     // Opens the demo portal; false (and a banner) if it can't start.
     bool openDemoPortal();
     void showConnectDialog();
+    // Closing hides to the tray while a telephony app is attached (asked once); this really quits.
+    void quitConsole();
+    CloseToTray *closeToTray() const { return m_closeToTray; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +59,8 @@ private:
     void showExportDialog();
     void showPreferences();
     void showAbout();
+    void setUpCloseToTray();
+    bool telephonyAttached() const;
 
     Console *m_console;
     BannerBar *m_banners;
@@ -63,6 +69,8 @@ private:
     QDockWidget *m_dock;
     AccountController *m_account;
     BridgeStatusButton *m_bridgeState;
+    CloseToTray *m_closeToTray = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace opc
