@@ -67,13 +67,14 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    // Translations first: the display name is the window title and the tray's tooltip.
+    TranslatorLoader::install(&app);
     QApplication::setApplicationDisplayName(tr("Operator Console"));
     QIcon icon;
     for (int size : {32, 64, 128, 256})
         icon.addFile(u":/icons/operator-console-%1.png"_s.arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
     QGuiApplication::setDesktopFileName(QStringLiteral(OPC_APP_ID));
-    TranslatorLoader::install(&app);
 
     const QString dataDir = dataDirectory(options);
     if (!QDir().mkpath(dataDir) || !QFileInfo(dataDir).isWritable()) {
