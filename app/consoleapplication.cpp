@@ -10,6 +10,7 @@
 #include "protocol/weborigin.h"
 #include "store/diagnosticslog.h"
 #include "store/instancelock.h"
+#include "store/privatefiles.h"
 #include "translatorloader.h"
 
 #include <QApplication>
@@ -77,7 +78,7 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
     QGuiApplication::setDesktopFileName(QStringLiteral(OPC_APP_ID));
 
     const QString dataDir = dataDirectory(options);
-    if (!QDir().mkpath(dataDir) || !QFileInfo(dataDir).isWritable()) {
+    if (!PrivateFiles::makePrivateDir(dataDir) || !QFileInfo(dataDir).isWritable()) {
         fail(tr("The data folder %1 can't be created or written. Choose another one with --data-dir.")
                  .arg(dataDir));
         return 1;
@@ -146,7 +147,7 @@ int ConsoleApplication::setClientSecret(int &argc, char **argv, const CommandLin
 {
     QCoreApplication app(argc, argv);
     const QString dataDir = dataDirectory(options);
-    QDir().mkpath(dataDir);
+    PrivateFiles::makePrivateDir(dataDir);
     ConsoleSettings settings(dataDir);
     CommandLineOptions effective = options;
     QString error;
