@@ -11,6 +11,7 @@
 #include "connectdialog.h"
 #include "console/console.h"
 #include "console/traynotifier.h"
+#include "diagnosticsactions.h"
 #include "eventdetailsview.h"
 #include "eventpanel.h"
 #include "events/targetnameresolver.h"
@@ -163,6 +164,7 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &data folder"), this,
                     [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_console->dataDir())); });
+    addSupportActions(help);
     help->addAction(tr("&About Operator Console"), this, &MainWindow::showAbout);
 }
 
@@ -233,6 +235,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::addSupportActions(QMenu *help)
+{
+    m_diagnostics = new DiagnosticsActions(m_console->dataDir(), this);
+    help->addAction(tr("Show diagnostics &log"), m_diagnostics, &DiagnosticsActions::showLog);
+    help->addAction(tr("&Copy system info"), m_diagnostics, &DiagnosticsActions::copySystemInfo);
 }
 
 void MainWindow::setUpCloseToTray()

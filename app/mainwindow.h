@@ -4,6 +4,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace opc {
 
@@ -12,6 +13,7 @@ class BridgeStatusButton;
 class BannerBar;
 class CallCardBridge;
 class CloseToTray;
+class DiagnosticsActions;
 class Console;
 class EventLogModel;
 class EventPanel;
@@ -47,6 +49,7 @@ public:
     // Closing hides to the tray while a telephony app is attached (asked once); this really quits.
     void quitConsole();
     CloseToTray *closeToTray() const { return m_closeToTray; }
+    DiagnosticsActions *diagnostics() const { return m_diagnostics; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +64,7 @@ private:
     void showAbout();
     void setUpCloseToTray();
     bool telephonyAttached() const;
+    void addSupportActions(QMenu *help);
 
     Console *m_console;
     BannerBar *m_banners;
@@ -71,6 +75,7 @@ private:
     BridgeStatusButton *m_bridgeState;
     CloseToTray *m_closeToTray = nullptr;
     bool m_quitting = false;
+    DiagnosticsActions *m_diagnostics = nullptr;
 };
 
 } // namespace opc
