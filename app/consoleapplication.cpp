@@ -10,6 +10,7 @@
 #include "protocol/weborigin.h"
 #include "store/diagnosticslog.h"
 #include "store/instancelock.h"
+#include "store/privatefiles.h"
 #include "translatorloader.h"
 
 #include <QApplication>
@@ -67,16 +68,17 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    // Translations first: the display name is the window title and the tray's tooltip.
+    TranslatorLoader::install(&app);
     QApplication::setApplicationDisplayName(tr("Operator Console"));
     QIcon icon;
     for (int size : {32, 64, 128, 256})
         icon.addFile(u":/icons/operator-console-%1.png"_s.arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
     QGuiApplication::setDesktopFileName(QStringLiteral(OPC_APP_ID));
-    TranslatorLoader::install(&app);
 
     const QString dataDir = dataDirectory(options);
-    if (!QDir().mkpath(dataDir) || !QFileInfo(dataDir).isWritable()) {
+    if (!PrivateFiles::makePrivateDir(dataDir) || !QFileInfo(dataDir).isWritable()) {
         fail(tr("The data folder %1 can't be created or written. Choose another one with --data-dir.")
                  .arg(dataDir));
         return 1;
@@ -145,7 +147,7 @@ int ConsoleApplication::setClientSecret(int &argc, char **argv, const CommandLin
 {
     QCoreApplication app(argc, argv);
     const QString dataDir = dataDirectory(options);
-    QDir().mkpath(dataDir);
+    PrivateFiles::makePrivateDir(dataDir);
     ConsoleSettings settings(dataDir);
     CommandLineOptions effective = options;
     QString error;

@@ -3,12 +3,15 @@
 #include "accountcontroller.h"
 #include "auth/restclient.h"
 #include "bannerbar.h"
+#include "bridge/bridgehealth.h"
 #include "bridge/callcardbridge.h"
 #include "bridgestatusbutton.h"
+#include "closetotray.h"
 #include "config/consolesettings.h"
 #include "connectdialog.h"
 #include "console/console.h"
 #include "console/traynotifier.h"
+#include "diagnosticsactions.h"
 #include "eventdetailsview.h"
 #include "eventpanel.h"
 #include "events/targetnameresolver.h"
@@ -19,6 +22,7 @@
 #include "preferencesdialog.h"
 #include "store/eventroles.h"
 #include "store/eventstore.h"
+#include "windowplacement.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -68,6 +72,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     connect(m_portalView, &PortalView::statusMessage, statusBar(), &QStatusBar::showMessage);
     buildMenus();
     showStoreState();
+    setUpCloseToTray();
 
     connect(console->rest(), &RestClient::problemChanged, this, [this](const RestError &problem) {
         if (!problem.isError())
@@ -94,10 +99,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     if (console->session())
         onSessionChanged(console->session());
 
-    if (!console->settings()->windowGeometry().isEmpty())
-        restoreGeometry(console->settings()->windowGeometry());
-    else
-        resize(1440, 900);
+    WindowPlacement::restore(this, console->settings()->windowGeometry(), QSize(1440, 900));
     if (!console->settings()->windowState().isEmpty())
         restoreState(console->settings()->windowState());
 }
@@ -152,7 +154,7 @@ void MainWindow::buildMenus()
                     &MainWindow::showExportDialog);
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quitConsole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_dock->toggleViewAction());
@@ -169,6 +171,7 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &data folder"), this,
                     [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_console->dataDir())); });
+    addSupportActions(help);
     help->addAction(tr("&About Operator Console"), this, &MainWindow::showAbout);
 }
 
@@ -232,7 +235,44 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_console->settings()->setWindowGeometry(saveGeometry());
     m_console->settings()->setWindowState(saveState());
+    if (!m_quitting &&
+        m_closeToTray->shouldHide(this, m_console->tray()->isAvailable(), telephonyAttached())) {
+        event->ignore();
+        hide();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::addSupportActions(QMenu *help)
+{
+    m_diagnostics = new DiagnosticsActions(m_console->dataDir(), this);
+    help->addAction(tr("Show diagnostics &log"), m_diagnostics, &DiagnosticsActions::showLog);
+    help->addAction(tr("&Copy system info"), m_diagnostics, &DiagnosticsActions::copySystemInfo);
+}
+
+void MainWindow::setUpCloseToTray()
+{
+    m_closeToTray = new CloseToTray(m_console->settings(), this);
+    connect(m_console->tray(), &TrayNotifier::quitRequested, this, &MainWindow::quitConsole);
+}
+
+bool MainWindow::telephonyAttached() const
+{
+    const PortalSession *session = m_console->session();
+    return session && session->bridge()->health()->listeningFrames() > 0;
+}
+
+void MainWindow::quitConsole()
+{
+    m_quitting = true;
+    // A window hidden in the tray is not among the windows closeAllWindows closes.
+    if (isVisible()) {
+        QApplication::closeAllWindows();
+    } else {
+        close();
+        QCoreApplication::quit();
+    }
 }
 
 void MainWindow::showExportDialog()

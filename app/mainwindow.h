@@ -4,6 +4,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace opc {
 
@@ -11,6 +12,8 @@ class AccountController;
 class BridgeStatusButton;
 class BannerBar;
 class CallCardBridge;
+class CloseToTray;
+class DiagnosticsActions;
 class Console;
 class EventLogModel;
 class EventPanel;
@@ -43,6 +46,10 @@ public:
     // Opens the demo portal; false (and a banner) if it can't start.
     bool openDemoPortal();
     void showConnectDialog();
+    // Closing hides to the tray while a telephony app is attached (asked once); this really quits.
+    void quitConsole();
+    CloseToTray *closeToTray() const { return m_closeToTray; }
+    DiagnosticsActions *diagnostics() const { return m_diagnostics; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +62,9 @@ private:
     void showExportDialog();
     void showPreferences();
     void showAbout();
+    void setUpCloseToTray();
+    bool telephonyAttached() const;
+    void addSupportActions(QMenu *help);
 
     Console *m_console;
     BannerBar *m_banners;
@@ -63,6 +73,9 @@ private:
     QDockWidget *m_dock;
     AccountController *m_account;
     BridgeStatusButton *m_bridgeState;
+    CloseToTray *m_closeToTray = nullptr;
+    bool m_quitting = false;
+    DiagnosticsActions *m_diagnostics = nullptr;
 };
 
 } // namespace opc

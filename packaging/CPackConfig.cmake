@@ -55,7 +55,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite")
 # A Secret Service provider; without one the tokens stay in memory and the app says so.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
+# qt6-translations-l10n: Qt's own strings (dialog buttons, context menus) in Russian and German;
+# without it they stay English.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-translations-l10n")
 
 # --- WiX (Windows) -----------------------------------------------------------------------------
 # Same UpgradeCode as packaging/windows/operator-console.wxs: one product, either MSI upgrades it.

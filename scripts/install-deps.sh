@@ -7,6 +7,7 @@ PACKAGES=(
     build-essential cmake ninja-build ccache clang-format
     qt6-base-dev qt6-webengine-dev qt6-webchannel-dev qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite
+    qt6-translations-l10n
     libxkbcommon-dev libsecret-1-0
     xvfb xauth dbus gnome-keyring libsecret-tools
     desktop-file-utils appstream dpkg-dev wixl msitools

@@ -4,6 +4,7 @@
 #include "protocol/weborigin.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,22 @@ namespace opc {
 QString CommandLine::defaultDataDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+QString CommandLine::helpText(QString parserHelp)
+{
+    // main() parses before any QCoreApplication exists, so Qt can't know the program's name.
+    const qsizetype usageEnd = parserHelp.indexOf(u'\n');
+    parserHelp.replace(
+        0, usageEnd,
+        QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(u"operator-console"_s) +
+            u" [options]"_s);
+    const QString dataDir = defaultDataDir();
+    return parserHelp + u"\n"_s + tr("Data folder (default): %1").arg(dataDir) + u"\n\n"_s +
+        tr("Exit codes:\n"
+           "  0  success\n"
+           "  1  the console or the command failed (data folder, another instance, export, keychain)\n"
+           "  2  invalid command line, configuration file or export argument\n");
 }
 
 CommandLineOptions CommandLine::parse(const QStringList &arguments)
@@ -56,7 +73,7 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
 #endif
     known << QList{dataDir, config, handler, verbose, exportLog, format, since, until, secret};
     parser.addOptions(known);
-    options.helpText = parser.helpText();
+    options.helpText = helpText(parser.helpText());
 
     if (!parser.parse(args)) {
         options.action = CommandLineOptions::Action::Error;

@@ -40,6 +40,11 @@ public:
     static CommandLineOptions parse(const QStringList &arguments);
     // The default data directory, from QStandardPaths (needs the application name set).
     static QString defaultDataDir();
+
+private:
+    // Qt's option list under a usage line naming operator-console, then the default data folder and
+    // the exit codes.
+    static QString helpText(QString parserHelp);
 };
 
 } // namespace opc

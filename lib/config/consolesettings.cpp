@@ -12,6 +12,7 @@ const QString kRetention = u"log/retention_days"_s;
 const QString kGeometry = u"window/geometry"_s;
 const QString kState = u"window/state"_s;
 const QString kNotify = u"notifications/transfers"_s;
+const QString kCloseAction = u"window/closeAction"_s;
 const QString kOAuthGroup = u"oauth"_s;
 const QString kDemoPortalPort = u"demo/portal_port"_s;
 const QString kDemoHandlerPort = u"demo/handler_port"_s;
@@ -74,6 +75,24 @@ bool ConsoleSettings::notifyTransfers() const
 void ConsoleSettings::setNotifyTransfers(bool on)
 {
     store(Key::NotifyTransfers, kNotify, on);
+}
+
+ConsoleSettings::CloseAction ConsoleSettings::closeAction() const
+{
+    const QString value = m_settings.value(kCloseAction).toString();
+    if (value == u"tray"_s)
+        return CloseAction::HideToTray;
+    if (value == u"quit"_s)
+        return CloseAction::Quit;
+    return CloseAction::Ask;
+}
+
+void ConsoleSettings::setCloseAction(CloseAction action)
+{
+    const QString value = action == CloseAction::HideToTray ? u"tray"_s
+        : action == CloseAction::Quit                       ? u"quit"_s
+                                                            : QString();
+    store(Key::CloseAction, kCloseAction, value);
 }
 
 OAuthSettings ConsoleSettings::oauthSettings() const

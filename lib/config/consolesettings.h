@@ -28,8 +28,13 @@ public:
         WindowGeometry,
         WindowState,
         DemoPorts,
+        CloseAction,
     };
     Q_ENUM(Key)
+
+    // What closing the window does while a telephony app is attached: asked once, then remembered.
+    enum class CloseAction { Ask, HideToTray, Quit };
+    Q_ENUM(CloseAction)
 
     explicit ConsoleSettings(const QString &dataDir, QObject *parent = nullptr);
 
@@ -60,6 +65,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+
+    CloseAction closeAction() const;
+    void setCloseAction(CloseAction action);
 
     // The demo portal's ports of the last run (0 if none), reused to keep its origin stable.
     quint16 demoPortalPort() const;

@@ -2,6 +2,7 @@
 
 #include "eventlogfile.h"
 #include "eventrow.h"
+#include "privatefiles.h"
 #include "protocol/logging.h"
 #include "sqlconnection.h"
 
@@ -84,7 +85,7 @@ EventStore::OpenResult EventStore::open(const QString &dataDir)
     m_dataDir = dataDir;
     m_newerSchema = false;
     OpenResult result;
-    if (!QDir().mkpath(dataDir)) {
+    if (!PrivateFiles::makePrivateDir(dataDir)) {
         result = {OpenStatus::Unwritable, tr("Cannot create the data directory %1.").arg(dataDir), {}};
     } else {
         result = EventLogFile::open(databasePath(dataDir), &m_connection);
@@ -94,6 +95,8 @@ EventStore::OpenResult EventStore::open(const QString &dataDir)
     case OpenStatus::Opened:
     case OpenStatus::CorruptMovedAside:
         qCInfo(lcStore) << "event log open:" << databasePath(dataDir);
+        if (!PrivateFiles::restrictToOwner(databasePath(dataDir)))
+            qCWarning(lcStore) << "cannot make the event log private to its owner";
         if (flushPending())
             setHealthy();
         break;

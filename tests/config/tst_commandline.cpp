@@ -56,7 +56,12 @@ private slots:
     void helpVersionAndSecret()
     {
         QCOMPARE(parse({u"--help"_s}).action, Action::ShowHelp);
-        QVERIFY(parse({u"--help"_s}).helpText.contains(u"--export-log"));
+        const QString help = parse({u"--help"_s}).helpText;
+        QVERIFY(help.contains(u"--export-log"));
+        QVERIFY2(help.startsWith(u"Usage: operator-console [options]\n"), qPrintable(help.left(60)));
+        QVERIFY(help.contains(opc::CommandLine::defaultDataDir()));
+        QVERIFY(help.contains(u"Exit codes:"));
+        QVERIFY(help.contains(u"  2  invalid command line"));
         QCOMPARE(parse({u"--version"_s}).action, Action::ShowVersion);
         QCOMPARE(parse({u"--set-client-secret"_s}).action, Action::SetClientSecret);
     }

@@ -63,6 +63,24 @@ private slots:
         QCOMPARE(reread.oauthSettings().portalUrl(), QUrl(u"https://acme.bitrix24.com"_s));
         QVERIFY(!reread.notifyTransfers());
     }
+
+    void remembersTheCloseAnswer()
+    {
+        QTemporaryDir dir;
+        {
+            opc::ConsoleSettings settings(dir.path());
+            QCOMPARE(settings.closeAction(), opc::ConsoleSettings::CloseAction::Ask);
+            QSignalSpy changed(&settings, &opc::ConsoleSettings::changed);
+            settings.setCloseAction(opc::ConsoleSettings::CloseAction::HideToTray);
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(changed.first().first().value<opc::ConsoleSettings::Key>(),
+                     opc::ConsoleSettings::Key::CloseAction);
+        }
+        opc::ConsoleSettings reread(dir.path());
+        QCOMPARE(reread.closeAction(), opc::ConsoleSettings::CloseAction::HideToTray);
+        reread.setCloseAction(opc::ConsoleSettings::CloseAction::Quit);
+        QCOMPARE(opc::ConsoleSettings(dir.path()).closeAction(), opc::ConsoleSettings::CloseAction::Quit);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConsoleSettings)

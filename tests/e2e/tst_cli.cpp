@@ -49,6 +49,10 @@ private slots:
         for (const char *option :
              {"--portal", "--data-dir", "--export-log", "--set-client-secret", "--config"})
             QVERIFY2(help.out.contains(option), option);
+        QVERIFY2(help.out.startsWith("Usage: operator-console [options]"), help.out.left(60).constData());
+        QVERIFY(help.out.contains("Data folder (default): "));
+        QVERIFY(help.out.contains("operator-console")); // the default folder is named after the app
+        QVERIFY(help.out.contains("Exit codes:"));
         // --demo exists only in a build with the demo portal (CMake option OPC_WITH_DEMO).
         QCOMPARE(help.out.contains("--demo"), bool(OPC_WITH_DEMO));
     }

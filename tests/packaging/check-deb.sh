@@ -33,4 +33,5 @@ for package in libsecret-1-0 libqt6webenginecore6 libqt6webenginecore6-bin libqt
     grep -qx "$package" <<<"$names" || fail "Depends lacks $package: $depends"
 done
 grep -qw gnome-keyring <<<"$(dpkg-deb -f "$deb" Recommends)" || fail "Recommends lacks gnome-keyring"
+grep -qw qt6-translations-l10n <<<"$(dpkg-deb -f "$deb" Recommends)" || fail "Recommends lacks qt6-translations-l10n"
 echo "PASS: $(basename "$deb"), Depends: $depends"
