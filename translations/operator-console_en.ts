@@ -56,10 +56,6 @@
         <translation>Export the event log to &lt;file&gt; (&quot;-&quot; for standard output) and exit.</translation>
     </message>
     <message>
-        <source>Export format: csv or jsonl (default csv).</source>
-        <translation>Export format: csv or jsonl (default csv).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -118,6 +114,22 @@
     <message>
         <source>expected scheme://host[:port].</source>
         <translation>expected scheme://host[:port].</translation>
+    </message>
+    <message>
+        <source>Data folder (default): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  the console or the command failed (data folder, another instance, export, keychain)
+  2  invalid command line, configuration file or export argument
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: csv, jsonl or excel (default csv).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -361,6 +373,13 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::AccountController</name>
     <message>
         <source>Not signed in</source>
@@ -514,6 +533,55 @@
     </message>
 </context>
 <context>
+    <name>opc::CertificateDialog</name>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console refused the certificate of %1: %2
+
+Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked this fingerprint with the portal&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of certificate problem cannot be overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ClientSecretCommand</name>
     <message>
         <source>No portal is configured: pass --config FILE with a [portal] url first.</source>
@@ -530,6 +598,27 @@
     <message>
         <source>Can&apos;t reach the system keychain, so the client secret was not stored (%1).</source>
         <translation>Can&apos;t reach the system keychain, so the client secret was not stored (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>opc::CloseToTray</name>
+    <message>
+        <source>Keep running in the tray?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A telephony app is attached. If the console quits, its call events are no longer recorded.
+
+Keep Operator Console running in the system tray when the window is closed? Quit it from the tray menu or File → Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit when closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -571,6 +660,59 @@
     <message>
         <source>The demo app handler could not listen on %1.</source>
         <translation>The demo app handler could not listen on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::DiagnosticsActions</name>
+    <message>
+        <source>Operator Console %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS: %1 (%2, kernel %3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::DownloadList</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::DownloadsDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -689,6 +831,29 @@
     </message>
 </context>
 <context>
+    <name>opc::ExcelCsvEventWriter</name>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::ExportCommand</name>
     <message>
         <source>--export-log needs --data-dir.</source>
@@ -697,10 +862,6 @@
     <message>
         <source>--export-log needs a file name or - for standard output.</source>
         <translation>--export-log needs a file name or - for standard output.</translation>
-    </message>
-    <message>
-        <source>Unknown export format &quot;%1&quot;; use csv or jsonl.</source>
-        <translation>Unknown export format &quot;%1&quot;; use csv or jsonl.</translation>
     </message>
     <message>
         <source>Invalid --since date &quot;%1&quot;; use e.g. 2026-11-24.</source>
@@ -726,6 +887,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use csv, jsonl or excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::ExportDialog</name>
@@ -744,10 +909,6 @@
     <message>
         <source>Only the events matching the panel&apos;s filter</source>
         <translation>Only the events matching the panel&apos;s filter</translation>
-    </message>
-    <message>
-        <source>CSV, for spreadsheets</source>
-        <translation>CSV, for spreadsheets</translation>
     </message>
     <message>
         <source>JSON Lines, one event per line, for scripts</source>
@@ -848,12 +1009,87 @@
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
+    <message>
+        <source>Excel CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, raw: UTC times and the fields as delivered, for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel: opens as a table, with local times and this computer&apos;s separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM, the list separator of your regional settings, translated headers, one column per field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.%1) cannot be written. Choose the Excel format: it writes a .csv file that Excel opens as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .%1 file does not match any export format; name the file .csv (CSV or Excel) or .jsonl (JSON Lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::ExportJob</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opc::FindBar</name>
+    <message>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -865,6 +1101,68 @@
     <message>
         <source>Cannot lock the data directory %1.</source>
         <translation>Cannot lock the data directory %1.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::LoadBanner</name>
+    <message>
+        <source>%1 The console refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal can&apos;t be reached. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::LoadProblem</name>
+    <message>
+        <source>This computer is not connected to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found: check the portal&apos;s address and the network&apos;s name server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: the server is down or a firewall blocks its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a server error (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -921,10 +1219,6 @@
         <translation>&amp;Find in events</translation>
     </message>
     <message>
-        <source>&amp;Reload portal</source>
-        <translation>&amp;Reload portal</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -975,6 +1269,14 @@
     <message>
         <source>The event log was damaged. It was moved aside to %1 and a new log was started.</source>
         <translation>The event log was damaged. It was moved aside to %1 and a new log was started.</translation>
+    </message>
+    <message>
+        <source>Show diagnostics &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy system info</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1346,70 @@
     </message>
 </context>
 <context>
+    <name>opc::PermissionPolicy</name>
+    <message>
+        <source>%1 wants to copy to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants to use your microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants to use your camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants to use your microphone and camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants to show notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::PermissionPrompt</name>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console remembers your answer for this portal. After allowing it, copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console remembers your answer for this portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::PortalDownloads</name>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::PortalPopup</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>opc::PortalView</name>
     <message>
         <source>Reloading the portal…</source>
@@ -1070,8 +1436,104 @@
         <translation>The portal could not be loaded</translation>
     </message>
     <message>
-        <source>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</source>
-        <translation>The portal %1 could not be loaded. Check the network connection; the console keeps its log and you can retry with View &gt; Reload portal.</translation>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload portal</source>
+        <translation type="unfinished">&amp;Reload portal</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in &amp;page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print portal page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save portal page as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget &amp;permission choices for this portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal will ask again for the microphone, camera and notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call card is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading ends the console&apos;s part in this call: what happens on the card afterwards (a transfer, the hangup) is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the portal while a call card is open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal page does not respond. A call card is open: reloading ends the console&apos;s part in that call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal tried to open more windows than the console allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1726,22 @@
     <message>
         <source>Transfer requested</source>
         <translation>Transfer requested</translation>
+    </message>
+    <message>
+        <source>&amp;Show Operator Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
