@@ -10,6 +10,9 @@ PACKAGES=(
     libxkbcommon-dev libsecret-1-0
     xvfb xauth dbus gnome-keyring libsecret-tools
     desktop-file-utils appstream dpkg-dev wixl msitools
+    # The fuzz targets (scripts/run-fuzzers.sh): clang, its sanitizer and libFuzzer runtimes
+    # (libclang_rt.fuzzer), and llvm-symbolizer for readable reports.
+    clang libclang-rt-14-dev llvm
 )
 if [[ "${1:-}" == "--with-node" ]]; then
     command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
