@@ -21,6 +21,10 @@ function(opc_add_test name)
     target_compile_definitions(${name} PRIVATE
         OPC_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         OPC_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    # Qt6::Test puts the absolute build folder into every test's QTEST_MAIN (QT_TESTCASE_BUILDDIR, only
+    # used by QFINDTESTDATA), so ccache could not reuse a test's object in another checkout and every
+    # fresh CI clone compiled all tests again. ctest runs each test in that folder anyway.
+    set_target_properties(${name} PROPERTIES QT_TESTCASE_BUILDDIR ".")
     add_test(NAME ${name} COMMAND ${name})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
