@@ -8,6 +8,9 @@ function(opc_add_library name)
     target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_LIBS} PRIVATE ${ARG_LIBS})
 endfunction()
 
+# Sanitizer builds run several times slower; the asan preset raises every test's timeout with this.
+set(OPC_TEST_TIMEOUT_FACTOR 1 CACHE STRING "Multiplies the timeout of every opc_add_test test")
+
 # opc_add_test(NAME SOURCES ... LIBS ... LABELS ... [SERIAL] [TIMEOUT s] [KEYCHAIN])
 # One Qt Test executable registered with ctest. WebEngine tests run offscreen and serially;
 # KEYCHAIN tests expect the session bus and unlocked gnome-keyring that scripts/test.sh provides.
@@ -18,10 +21,15 @@ function(opc_add_test name)
     target_compile_definitions(${name} PRIVATE
         OPC_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         OPC_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    # Qt6::Test puts the absolute build folder into every test's QTEST_MAIN (QT_TESTCASE_BUILDDIR, only
+    # used by QFINDTESTDATA), so ccache could not reuse a test's object in another checkout and every
+    # fresh CI clone compiled all tests again. ctest runs each test in that folder anyway.
+    set_target_properties(${name} PROPERTIES QT_TESTCASE_BUILDDIR ".")
     add_test(NAME ${name} COMMAND ${name})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
+    math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * ${OPC_TEST_TIMEOUT_FACTOR}")
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"

@@ -12,6 +12,9 @@ PACKAGES=(
     xvfb xauth dbus gnome-keyring libsecret-tools
     desktop-file-utils appstream dpkg-dev wixl msitools
     openssl
+    # The fuzz targets (scripts/run-fuzzers.sh): clang, its sanitizer and libFuzzer runtimes
+    # (libclang_rt.fuzzer), and llvm-symbolizer for readable reports.
+    clang libclang-rt-14-dev llvm
 )
 if [[ "${1:-}" == "--with-node" ]]; then
     command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)

@@ -25,9 +25,14 @@ void appendDigits(QByteArray &out, qint64 value, int width)
 
 void appendIsoUtcMs(QByteArray &out, qint64 msecsSinceEpoch)
 {
-    const qint64 day =
-        msecsSinceEpoch >= 0 ? msecsSinceEpoch / msPerDay : -((-msecsSinceEpoch + msPerDay - 1) / msPerDay);
-    qint64 rest = msecsSinceEpoch - day * msPerDay;
+    // Floor division without negating: -msecsSinceEpoch overflows for the smallest qint64, which a
+    // damaged log can hold.
+    qint64 day = msecsSinceEpoch / msPerDay;
+    qint64 rest = msecsSinceEpoch % msPerDay;
+    if (rest < 0) {
+        --day;
+        rest += msPerDay;
+    }
     const QDate date = QDate(1970, 1, 1).addDays(day);
     if (date.year() < 0 || date.year() > 9999) {
         // Outside what four digits hold: let Qt spell it.

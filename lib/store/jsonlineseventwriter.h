@@ -16,6 +16,7 @@ public:
 
 private:
     void appendString(const QString &text);
+    void appendPayload(const QByteArray &json);
     void appendKey(const char *key);
 };
 

@@ -3,6 +3,7 @@
 #include "store/eventstore.h"
 #include "store/excelcsveventwriter.h"
 #include "store/exportjob.h"
+#include "store/jsonlineseventwriter.h"
 #include "store/logexporter.h"
 #include "storetestsupport.h"
 
@@ -15,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace opc;
 using namespace Qt::StringLiterals;
@@ -71,6 +74,8 @@ private slots:
     void rawFormatsAreUnchanged();
     void csvRoundTrip();
     void jsonLinesRoundTrip();
+    void jsonLinesAreStrictJson_data();
+    void jsonLinesAreStrictJson();
     void exportsTheFilter();
     void excelCsvNamesEmployeesFromTheDirectoryCache();
     void exportsWhileTheConsoleWrites();
@@ -178,6 +183,39 @@ void TestLogExporter::jsonLinesRoundTrip()
         }
     }
     QVERIFY(lines.constLast().contains("\"payload\":null"));
+}
+
+void TestLogExporter::jsonLinesAreStrictJson_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("strict: kept as delivered, line breaks become spaces")
+        << QByteArray("{\"z\":1.50,\r\n\t\"a\":\"x\\ny\"}") << QByteArray("{\"z\":1.50,   \"a\":\"x\\ny\"}");
+    QTest::newRow("raw control characters in a string")
+        << QByteArray("{\"comment\":\"tab\there\r\nbell\x07\",\n\"n\":1}")
+        << QByteArray(R"({"comment":"tab\there\r\nbell\u0007","n":1})");
+    QTest::newRow("unknown escapes") << QByteArray(R"("\q\'")") << QByteArray(R"("q'")");
+    QTest::newRow("numbers without digits around the point")
+        << QByteArray("[1.,.5,-.5,1.e2]") << QByteArray("[1,0.5,-0.5,100]");
+}
+
+void TestLogExporter::jsonLinesAreStrictJson()
+{
+    // Qt's JSON parser, and so the relay decoder, accepts more than RFC 8259 (found by
+    // fuzz_eventwriters); the export must still be JSON that jq or Python read, with the same value.
+    QFETCH(QByteArray, payload);
+    QFETCH(QByteArray, written);
+    const auto event = makeEvent(CallCardEventType::AddCommentButtonClick, baseTime(), payload);
+    QVERIFY(!event.payload().isNull());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    JsonLinesEventWriter writer(&buffer);
+    writer.write(event);
+    QVERIFY(writer.finish());
+    const QByteArray line = buffer.data().chopped(1);
+    QVERIFY(std::none_of(line.cbegin(), line.cend(), [](char c) { return uchar(c) < 0x20; }));
+    QVERIFY2(line.contains(QByteArray("\"payload\":" + written + ",\"callId\"")), line.constData());
+    QCOMPARE(QJsonDocument::fromJson(line).object().value(u"payload"_s), event.payload());
 }
 
 void TestLogExporter::exportsTheFilter()
