@@ -20,11 +20,10 @@ CertificateDialog::CertificateDialog(const QString &host, const QString &problem
 {
     setObjectName(u"certificateDialog"_s);
     setWindowTitle(tr("Certificate of %1").arg(host));
-    auto *intro = new QLabel(tr("The console refused the certificate of %1: %2\n\nTrust it only if the "
-                                "portal's administrator confirms this fingerprint. Someone between you "
-                                "and the portal could otherwise read and change everything, the login "
-                                "included.")
-                                 .arg(host, problem),
+    auto *intro = new QLabel(tr("%1 The console refused it.\n\nTrust it only if the portal's administrator "
+                                "confirms this fingerprint. Someone between you and the portal could "
+                                "otherwise read and change everything, the login included.")
+                                 .arg(problem),
                              this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);

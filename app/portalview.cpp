@@ -130,7 +130,7 @@ void PortalView::createActions()
     add(Action::ZoomReset, tr("&Actual size"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
         [this] { setZoom(1.0); });
     // Ctrl+F finds in the page when the page (or this view) has the focus; elsewhere the window's
-    // own Ctrl+F (the event filter) applies.
+    // own Ctrl+F (the events panel's filter) applies.
     QAction *find = add(Action::Find, tr("Find in &page…"), QKeySequence::keyBindings(QKeySequence::Find),
                         [this] { m_findBar->open(); });
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -141,9 +141,11 @@ void PortalView::createActions()
         if (!m_session)
             return;
         m_session->preferences()->forgetPermissions();
-        emit statusMessage(tr("The portal will ask again for the microphone, camera and notifications."),
+        emit statusMessage(tr("The portal will ask again before it uses the microphone, the camera, "
+                              "notifications or the clipboard."),
                            6000);
     });
+    addAction(m_downloads->showAction());
     connect(m_findBar, &FindBar::closed, m_view, qOverload<>(&QWidget::setFocus));
 
     const auto separator = [this] {

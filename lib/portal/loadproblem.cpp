@@ -19,6 +19,10 @@ constexpr int kSslProtocolError = -107;
 constexpr int kAddressUnreachable = -109;
 constexpr int kSslVersionOrCipherMismatch = -113;
 constexpr int kConnectionTimedOut = -118;
+constexpr int kCertCommonNameInvalid = -200;
+constexpr int kCertDateInvalid = -201;
+constexpr int kCertAuthorityInvalid = -202;
+constexpr int kCertRevoked = -206;
 constexpr int kProxyConnectionFailed = -130;
 constexpr int kNameResolutionFailed = -137;
 constexpr int kNetworkAccessDenied = -138;
@@ -95,6 +99,28 @@ LoadProblem LoadProblem::fromLoadingInfo(const QWebEngineLoadingInfo &info)
     return classify(info.errorDomain(), info.errorCode(), info.errorString());
 }
 
+QString LoadProblem::describeCertificate(const QString &host) const
+{
+    switch (m_code) {
+    case kCertCommonNameInvalid:
+        return tr("The certificate of %1 was issued for another name.").arg(host);
+    case kCertDateInvalid:
+        return tr("The certificate of %1 has expired or is not valid yet (check this computer's date).")
+            .arg(host);
+    case kCertAuthorityInvalid:
+        return tr("The certificate of %1 was not issued by an authority this computer trusts (it may be "
+                  "self-signed).")
+            .arg(host);
+    case kCertRevoked:
+        return tr("The certificate of %1 has been revoked.").arg(host);
+    case kSslProtocolError:
+    case kSslVersionOrCipherMismatch:
+        return tr("No secure connection to %1 could be made (%2).").arg(host, m_detail);
+    default:
+        return tr("The certificate of %1 is not trusted (%2).").arg(host, m_detail);
+    }
+}
+
 QString LoadProblem::describe(const QString &host) const
 {
     switch (m_kind) {
@@ -112,7 +138,7 @@ QString LoadProblem::describe(const QString &host) const
     case Kind::TimedOut:
         return tr("%1 did not answer in time.").arg(host);
     case Kind::Certificate:
-        return tr("The certificate of %1 is not trusted (%2).").arg(host, m_detail);
+        return describeCertificate(host);
     case Kind::ServerError:
         return tr("%1 answered with a server error (HTTP %2).").arg(host).arg(m_code);
     case Kind::Other:

@@ -42,6 +42,8 @@ public:
     QString describe(const QString &host) const;
 
 private:
+    QString describeCertificate(const QString &host) const;
+
     Kind m_kind = Kind::None;
     int m_code = 0;
     QString m_detail;

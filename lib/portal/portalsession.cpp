@@ -119,13 +119,7 @@ void PortalSession::prepareAnyPage(PortalWebPage *page)
     // A page prepared again (new handler origin) keeps its one set of connections.
     disconnect(page, &PortalWebPage::externalLinkRequested, m_opener, nullptr);
     connect(page, &PortalWebPage::externalLinkRequested, m_opener, &ExternalOpener::open);
-    if (!page->property("opcTrustWatched").toBool()) {
-        page->setProperty("opcTrustWatched", true);
-        m_trust->watch(page);
-        connect(
-            page, &PortalWebPage::clipboardWriteDenied, m_trust,
-            [trust = m_trust, page](const QUrl &document) { trust->clipboardWriteRefused(page, document); });
-    }
+    m_trust->watch(page);
 }
 
 void PortalSession::preparePage(PortalWebPage *page)

@@ -1,5 +1,6 @@
 #include "portaltrust.h"
 
+#include "bridge/portalwebpage.h"
 #include "protocol/logging.h"
 
 #include <QWebEngineCertificateError>
@@ -20,6 +21,11 @@ PortalTrust::PortalTrust(const WebOrigin &portal, PortalPreferences *preferences
 
 void PortalTrust::watch(QWebEnginePage *page)
 {
+    m_pages.removeAll(nullptr);
+    if (m_pages.contains(page)) {
+        applyClipboard(page);
+        return; // prepared again (a new handler origin): one set of connections
+    }
     connect(page, &QWebEnginePage::featurePermissionRequested, this,
             [this, page](const QUrl &origin, QWebEnginePage::Feature feature) {
                 onPermissionRequested(page, origin, feature);
@@ -31,7 +37,9 @@ void PortalTrust::watch(QWebEnginePage *page)
     connect(page, &QWebEnginePage::certificateError, this, &PortalTrust::onCertificateError);
     // The clipboard setting is the page's, frames included: on only while it shows the portal.
     connect(page, &QWebEnginePage::urlChanged, this, [this, page] { applyClipboard(page); });
-    m_pages.removeAll(nullptr);
+    if (auto *portalPage = qobject_cast<PortalWebPage *>(page))
+        connect(portalPage, &PortalWebPage::clipboardWriteDenied, this,
+                [this, page](const QUrl &document) { clipboardWriteRefused(page, document); });
     m_pages.append(page);
     applyClipboard(page);
 }

@@ -25,7 +25,8 @@ public:
     PortalTrust(const WebOrigin &portal, PortalPreferences *preferences, QObject *parent = nullptr);
 
     // Answers `page`'s permission requests and certificate errors from now on, and lets it use the
-    // clipboard API while it shows the portal if the operator allowed that.
+    // clipboard API while it shows the portal if the operator allowed that (a PortalWebPage also
+    // reports the clipboard writes it was refused). Watching a page again changes nothing.
     void watch(QWebEnginePage *page);
 
     // The operator's answer to permissionQuestion(): applied to `page` and remembered.

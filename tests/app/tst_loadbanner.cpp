@@ -110,7 +110,7 @@ private slots:
         auto rig = open(u"https://127.0.0.1:%1/portal"_s.arg(port));
         QVERIFY(rig);
         QTRY_VERIFY_WITH_TIMEOUT(!rig->view->banners()->text(u"load"_s).isEmpty(), 20000);
-        QVERIFY2(rig->view->banners()->text(u"load"_s).contains(u"not trusted"),
+        QVERIFY2(rig->view->banners()->text(u"load"_s).contains(u"not issued by an authority"),
                  qPrintable(rig->view->banners()->text(u"load"_s)));
         QVERIFY(!rig->view->backoff()->isActive()); // waiting does not make it trusted
 

@@ -303,7 +303,15 @@ private slots:
         connect(rig->view->webView(), &PortalWebView::contextMenuShown, this,
                 [&menu](QMenu *shown) { menu = shown; });
         QWidget *target = rig->view->webView()->focusProxy();
-        QTest::mouseMove(target, QPoint(300, 300));
+        // Chromium takes input only once the page's input handling is up: move until the page sees it.
+        test::runJs(rig->page(), u"addEventListener('mousemove', () => window.hovered = true)"_s);
+        int step = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QTest::mouseMove(target, QPoint(300, 300 + ++step % 2));
+                return test::runJs(rig->page(), u"window.hovered === true"_s).toBool();
+            },
+            20000));
         QTest::mousePress(target, Qt::RightButton, {}, QPoint(300, 300));
         QTest::mouseRelease(target, Qt::RightButton, {}, QPoint(300, 300));
         QTRY_VERIFY(menu);

@@ -142,6 +142,20 @@ private slots:
         QVERIFY(!rig.console->tray()->isEnabled());
     }
 
+    // The portal's web notifications go to the tray, also with transfer notifications off (a
+    // browser shows them too); each new session is wired again.
+    void portalNotificationsReachTheTray()
+    {
+        Rig rig([](ConsoleSettings &settings) { settings.setNotifyTransfers(false); });
+        PortalSession *first = rig.console->openPortal(QUrl(u"https://acme.bitrix24.com/"_s), false);
+        emit first->webNotification(u"Missed call"_s, u"+7 900 123-45-67"_s);
+        QCOMPARE(rig.console->tray()->portalNotifications(), 1);
+        PortalSession *second = rig.console->openPortal(QUrl(u"https://other.bitrix24.com/"_s), false);
+        QVERIFY(second != first);
+        emit second->webNotification(u"Task"_s, u"due today"_s);
+        QCOMPARE(rig.console->tray()->portalNotifications(), 2);
+    }
+
     void anotherPageOfThePortalKeepsTheSession()
     {
         Rig rig;

@@ -37,8 +37,14 @@ private slots:
         QTest::newRow("timeout") << int(D::ConnectionErrorDomain) << -118 << K::TimedOut
                                  << u"did not answer"_s;
         QTest::newRow("authority") << int(D::CertificateErrorDomain) << -202 << K::Certificate
-                                   << u"not trusted"_s;
-        QTest::newRow("tls") << int(D::ConnectionErrorDomain) << -107 << K::Certificate << u"not trusted"_s;
+                                   << u"not issued by an authority this computer trusts"_s;
+        QTest::newRow("tls") << int(D::ConnectionErrorDomain) << -107 << K::Certificate
+                             << u"No secure connection"_s;
+        QTest::newRow("expired") << int(D::CertificateErrorDomain) << -201 << K::Certificate << u"expired"_s;
+        QTest::newRow("other name") << int(D::CertificateErrorDomain) << -200 << K::Certificate
+                                    << u"issued for another name"_s;
+        QTest::newRow("weak key") << int(D::CertificateErrorDomain) << -211 << K::Certificate
+                                  << u"not trusted (net::SOMETHING)"_s;
         QTest::newRow("http 502") << int(D::HttpStatusCodeDomain) << 502 << K::ServerError << u"HTTP 502"_s;
         QTest::newRow("other") << int(D::InternalErrorDomain) << -2 << K::Other << u"could not be loaded"_s;
     }

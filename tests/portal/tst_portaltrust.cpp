@@ -69,18 +69,14 @@ class TestPortalTrust : public QObject
         r->page = page;
         r->view->setPage(page);
         r->trust->watch(page);
-        // As PortalSession wires it.
-        connect(page, &PortalWebPage::clipboardWriteDenied, r->trust.get(),
-                [trust = r->trust.get(), page](const QUrl &document) {
-                    trust->clipboardWriteRefused(page, document);
-                });
+        r->trust->watch(page); // twice, as a page prepared again: still one question per request
         r->questions = std::make_unique<QSignalSpy>(r->trust.get(), &PortalTrust::permissionQuestion);
         r->view->resize(600, 400);
         r->view->show();
         return r;
     }
 
-    // Starts getUserMedia and returns "granted" or the error's name.
+    // Starts getUserMedia; window.mic becomes "granted" or the error's name.
     static void askForMicrophone(QWebEnginePage *page)
     {
         test::runJs(page,
