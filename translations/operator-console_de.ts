@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Data folder (default): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner (Standard): %1</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -125,11 +125,15 @@
   1  the console or the command failed (data folder, another instance, export, keychain)
   2  invalid command line, configuration file or export argument
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  Erfolg
+  1  Konsole oder Befehl fehlgeschlagen (Datenordner, andere Instanz, Export, Schlüsselbund)
+  2  ungültige Befehlszeile, Konfigurationsdatei oder Exportargument
+</translation>
     </message>
     <message>
         <source>Export format: csv, jsonl or excel (default csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat: csv, jsonl oder excel (Standard: csv).</translation>
     </message>
 </context>
 <context>
@@ -376,7 +380,7 @@
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
 </context>
 <context>
@@ -536,49 +540,51 @@
     <name>opc::CertificateDialog</name>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von %1</translation>
     </message>
     <message>
         <source>The console refused the certificate of %1: %2
 
 Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole hat das Zertifikat von %1 abgelehnt: %2
+
+Vertrauen Sie ihm nur, wenn der Administrator des Portals diesen Fingerabdruck bestätigt. Andernfalls könnte jemand zwischen Ihnen und dem Portal alles mitlesen und verändern, auch die Anmeldung.</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>%1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (selbst signiert)</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>I have checked this fingerprint with the portal&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diesen Fingerabdruck mit dem Administrator des Portals abgeglichen</translation>
     </message>
     <message>
         <source>This kind of certificate problem cannot be overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von Zertifikatsproblem kann nicht übergangen werden.</translation>
     </message>
 </context>
 <context>
@@ -604,21 +610,23 @@ Trust it only if the portal&apos;s administrator confirms this fingerprint. Some
     <name>opc::CloseToTray</name>
     <message>
         <source>Keep running in the tray?</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen?</translation>
     </message>
     <message>
         <source>A telephony app is attached. If the console quits, its call events are no longer recorded.
 
 Keep Operator Console running in the system tray when the window is closed? Quit it from the tray menu or File → Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonie-App ist verbunden. Wenn die Konsole beendet wird, werden ihre Anrufereignisse nicht mehr aufgezeichnet.
+
+Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? Beenden Sie sie über das Infobereich-Menü oder Datei → Beenden.</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Quit when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen beenden</translation>
     </message>
 </context>
 <context>
@@ -666,53 +674,53 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::DiagnosticsActions</name>
     <message>
         <source>Operator Console %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Console %1</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (erstellt mit %2)</translation>
     </message>
     <message>
         <source>Chromium %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium %1</translation>
     </message>
     <message>
         <source>OS: %1 (%2, kernel %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem: %1 (%2, Kernel %3 %4)</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::DownloadList</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::DownloadsDialog</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
 </context>
 <context>
@@ -834,23 +842,23 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::ExcelCsvEventWriter</name>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Target name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Ziels</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -889,7 +897,7 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; use csv, jsonl or excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Exportformat „%1“; verwenden Sie csv, jsonl oder excel.</translation>
     </message>
 </context>
 <context>
@@ -1011,39 +1019,39 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Excel CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-CSV (*.csv)</translation>
     </message>
     <message>
         <source>CSV, raw: UTC times and the fields as delivered, for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, roh: UTC-Zeiten und Felder wie geliefert, für Skripte</translation>
     </message>
     <message>
         <source>Excel: opens as a table, with local times and this computer&apos;s separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel: öffnet sich als Tabelle, mit Ortszeit und dem Trennzeichen dieses Computers</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, the list separator of your regional settings, translated headers, one column per field</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 mit BOM, Listentrennzeichen aus Ihren Regionseinstellungen, übersetzte Spaltenköpfe, eine Spalte pro Feld</translation>
     </message>
     <message>
         <source>Cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Excel workbooks (.%1) cannot be written. Choose the Excel format: it writes a .csv file that Excel opens as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (.%1) können nicht geschrieben werden. Wählen Sie das Format Excel: Es schreibt eine .csv-Datei, die Excel als Tabelle öffnet.</translation>
     </message>
     <message>
         <source>A .%1 file does not match any export format; name the file .csv (CSV or Excel) or .jsonl (JSON Lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .%1-Datei passt zu keinem Exportformat; benennen Sie die Datei .csv (CSV oder Excel) oder .jsonl (JSON Lines).</translation>
     </message>
 </context>
 <context>
@@ -1057,39 +1065,39 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::FindBar</name>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Seite suchen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1107,62 +1115,62 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::LoadBanner</name>
     <message>
         <source>%1 The console refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Konsole hat es abgelehnt.</translation>
     </message>
     <message>
         <source>Show certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat anzeigen…</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>The portal can&apos;t be reached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal ist nicht erreichbar. %1</translation>
     </message>
     <message>
         <source>Retrying in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in %1 s.</translation>
     </message>
     <message>
         <source>Retrying when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch, sobald das Netzwerk wieder verfügbar ist.</translation>
     </message>
 </context>
 <context>
     <name>opc::LoadProblem</name>
     <message>
         <source>This computer is not connected to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist nicht mit dem Netzwerk verbunden.</translation>
     </message>
     <message>
         <source>The name %1 could not be found: check the portal&apos;s address and the network&apos;s name server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 wurde nicht gefunden: Prüfen Sie die Adresse des Portals und den DNS-Server des Netzwerks.</translation>
     </message>
     <message>
         <source>%1 refused the connection: the server is down or a firewall blocks its port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt: Der Server ist nicht erreichbar oder eine Firewall blockiert seinen Port.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).</translation>
     </message>
     <message>
         <source>%1 answered with a server error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einem Serverfehler geantwortet (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 could not be loaded (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden (Fehler %2).</translation>
     </message>
     <message>
         <source>%1 could not be loaded (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -1272,11 +1280,11 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Show diagnostics &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose&amp;protokoll anzeigen</translation>
     </message>
     <message>
         <source>&amp;Copy system info</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeminformationen &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -1349,64 +1357,64 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::PermissionPolicy</name>
     <message>
         <source>%1 wants to copy to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte in die Zwischenablage kopieren.</translation>
     </message>
     <message>
         <source>%1 wants to use your microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte Ihr Mikrofon verwenden.</translation>
     </message>
     <message>
         <source>%1 wants to use your camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte Ihre Kamera verwenden.</translation>
     </message>
     <message>
         <source>%1 wants to use your microphone and camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte Ihr Mikrofon und Ihre Kamera verwenden.</translation>
     </message>
     <message>
         <source>%1 wants to show notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte Benachrichtigungen anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>opc::PermissionPrompt</name>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>The console remembers your answer for this portal. After allowing it, copy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole merkt sich Ihre Antwort für dieses Portal. Kopieren Sie nach dem Erlauben erneut.</translation>
     </message>
     <message>
         <source>The console remembers your answer for this portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole merkt sich Ihre Antwort für dieses Portal.</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren</translation>
     </message>
 </context>
 <context>
     <name>opc::PortalDownloads</name>
     <message>
         <source>&amp;Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Downloads</translation>
     </message>
     <message>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei speichern</translation>
     </message>
 </context>
 <context>
     <name>opc::PortalPopup</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1437,103 +1445,103 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
         <source>Downloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heruntergeladen</translation>
     </message>
     <message>
         <source>Download of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>&amp;Reload portal</source>
-        <translation type="unfinished">Portal neu &amp;laden</translation>
+        <translation>Portal &amp;neu laden</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Find in &amp;page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Seite suchen…</translation>
     </message>
     <message>
         <source>&amp;Print portal page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalseite &amp;drucken…</translation>
     </message>
     <message>
         <source>&amp;Save portal page as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalseite speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Forget &amp;permission choices for this portal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigungsentscheidungen für dieses Portal vergessen</translation>
     </message>
     <message>
         <source>The portal will ask again for the microphone, camera and notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal fragt erneut nach Mikrofon, Kamera und Benachrichtigungen.</translation>
     </message>
     <message>
         <source>A call card is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anrufkarte ist geöffnet</translation>
     </message>
     <message>
         <source>Reloading ends the console&apos;s part in this call: what happens on the card afterwards (a transfer, the hangup) is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch das Neuladen endet die Aufzeichnung dieses Anrufs durch die Konsole: Was danach auf der Karte passiert (eine Weiterleitung, das Auflegen), wird nicht aufgezeichnet.</translation>
     </message>
     <message>
         <source>Reload anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem neu laden</translation>
     </message>
     <message>
         <source>Reload the portal while a call card is open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal neu laden, während eine Anrufkarte geöffnet ist?</translation>
     </message>
     <message>
         <source>The portal page does not respond. A call card is open: reloading ends the console&apos;s part in that call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portalseite reagiert nicht. Eine Anrufkarte ist geöffnet: Durch das Neuladen endet die Aufzeichnung dieses Anrufs durch die Konsole.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>The portal tried to open more windows than the console allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat versucht, mehr Fenster zu öffnen, als die Konsole zulässt.</translation>
     </message>
     <message>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gedruckt…</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1729,19 +1737,19 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>&amp;Show Operator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Console &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen &amp;pausieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Transfer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung an %1</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Data folder (default): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder (default): %1</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -125,11 +125,15 @@
   1  the console or the command failed (data folder, another instance, export, keychain)
   2  invalid command line, configuration file or export argument
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit codes:
+  0  success
+  1  the console or the command failed (data folder, another instance, export, keychain)
+  2  invalid command line, configuration file or export argument
+</translation>
     </message>
     <message>
         <source>Export format: csv, jsonl or excel (default csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Export format: csv, jsonl or excel (default csv).</translation>
     </message>
 </context>
 <context>
@@ -376,7 +380,7 @@
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: %1</translation>
     </message>
 </context>
 <context>
@@ -536,49 +540,51 @@
     <name>opc::CertificateDialog</name>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust this certificate</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate of %1</translation>
     </message>
     <message>
         <source>The console refused the certificate of %1: %2
 
 Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
-        <translation type="unfinished"></translation>
+        <translation>The console refused the certificate of %1: %2
+
+Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer:</translation>
     </message>
     <message>
         <source>%1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (self-signed)</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
         <source>I have checked this fingerprint with the portal&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>I have checked this fingerprint with the portal&apos;s administrator</translation>
     </message>
     <message>
         <source>This kind of certificate problem cannot be overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>This kind of certificate problem cannot be overridden.</translation>
     </message>
 </context>
 <context>
@@ -604,21 +610,23 @@ Trust it only if the portal&apos;s administrator confirms this fingerprint. Some
     <name>opc::CloseToTray</name>
     <message>
         <source>Keep running in the tray?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep running in the tray?</translation>
     </message>
     <message>
         <source>A telephony app is attached. If the console quits, its call events are no longer recorded.
 
 Keep Operator Console running in the system tray when the window is closed? Quit it from the tray menu or File → Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>A telephony app is attached. If the console quits, its call events are no longer recorded.
+
+Keep Operator Console running in the system tray when the window is closed? Quit it from the tray menu or File → Quit.</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep running in the tray</translation>
     </message>
     <message>
         <source>Quit when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit when closed</translation>
     </message>
 </context>
 <context>
@@ -666,53 +674,53 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::DiagnosticsActions</name>
     <message>
         <source>Operator Console %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Console %1</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (built with %2)</translation>
     </message>
     <message>
         <source>Chromium %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium %1</translation>
     </message>
     <message>
         <source>OS: %1 (%2, kernel %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>OS: %1 (%2, kernel %3 %4)</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::DownloadList</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::DownloadsDialog</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Show in &amp;folder</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
 </context>
 <context>
@@ -834,23 +842,23 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::ExcelCsvEventWriter</name>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Target name</source>
-        <translation type="unfinished"></translation>
+        <translation>Target name</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -889,7 +897,7 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; use csv, jsonl or excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown export format &quot;%1&quot;; use csv, jsonl or excel.</translation>
     </message>
 </context>
 <context>
@@ -1011,39 +1019,39 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Excel CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel CSV (*.csv)</translation>
     </message>
     <message>
         <source>CSV, raw: UTC times and the fields as delivered, for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, raw: UTC times and the fields as delivered, for scripts</translation>
     </message>
     <message>
         <source>Excel: opens as a table, with local times and this computer&apos;s separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel: opens as a table, with local times and this computer&apos;s separator</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Show in folder</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, the list separator of your regional settings, translated headers, one column per field</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 with BOM, the list separator of your regional settings, translated headers, one column per field</translation>
     </message>
     <message>
         <source>Cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open %1.</translation>
     </message>
     <message>
         <source>Excel workbooks (.%1) cannot be written. Choose the Excel format: it writes a .csv file that Excel opens as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (.%1) cannot be written. Choose the Excel format: it writes a .csv file that Excel opens as a table.</translation>
     </message>
     <message>
         <source>A .%1 file does not match any export format; name the file .csv (CSV or Excel) or .jsonl (JSON Lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>A .%1 file does not match any export format; name the file .csv (CSV or Excel) or .jsonl (JSON Lines).</translation>
     </message>
 </context>
 <context>
@@ -1057,39 +1065,39 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::FindBar</name>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in page</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match (Enter)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>No matches</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1107,62 +1115,62 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::LoadBanner</name>
     <message>
         <source>%1 The console refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 The console refused it.</translation>
     </message>
     <message>
         <source>Show certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Show certificate…</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry now</translation>
     </message>
     <message>
         <source>The portal can&apos;t be reached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The portal can&apos;t be reached. %1</translation>
     </message>
     <message>
         <source>Retrying in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrying in %1 s.</translation>
     </message>
     <message>
         <source>Retrying when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrying when the network is back.</translation>
     </message>
 </context>
 <context>
     <name>opc::LoadProblem</name>
     <message>
         <source>This computer is not connected to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer is not connected to the network.</translation>
     </message>
     <message>
         <source>The name %1 could not be found: check the portal&apos;s address and the network&apos;s name server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name %1 could not be found: check the portal&apos;s address and the network&apos;s name server.</translation>
     </message>
     <message>
         <source>%1 refused the connection: the server is down or a firewall blocks its port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused the connection: the server is down or a firewall blocks its port.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not answer in time.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of %1 is not trusted (%2).</translation>
     </message>
     <message>
         <source>%1 answered with a server error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered with a server error (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 could not be loaded (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be loaded (error %2).</translation>
     </message>
     <message>
         <source>%1 could not be loaded (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be loaded (%2).</translation>
     </message>
 </context>
 <context>
@@ -1272,11 +1280,11 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Show diagnostics &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Show diagnostics &amp;log</translation>
     </message>
     <message>
         <source>&amp;Copy system info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy system info</translation>
     </message>
 </context>
 <context>
@@ -1349,64 +1357,64 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::PermissionPolicy</name>
     <message>
         <source>%1 wants to copy to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wants to copy to the clipboard.</translation>
     </message>
     <message>
         <source>%1 wants to use your microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wants to use your microphone.</translation>
     </message>
     <message>
         <source>%1 wants to use your camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wants to use your camera.</translation>
     </message>
     <message>
         <source>%1 wants to use your microphone and camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wants to use your microphone and camera.</translation>
     </message>
     <message>
         <source>%1 wants to show notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wants to show notifications.</translation>
     </message>
 </context>
 <context>
     <name>opc::PermissionPrompt</name>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission</translation>
     </message>
     <message>
         <source>The console remembers your answer for this portal. After allowing it, copy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The console remembers your answer for this portal. After allowing it, copy again.</translation>
     </message>
     <message>
         <source>The console remembers your answer for this portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The console remembers your answer for this portal.</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
 </context>
 <context>
     <name>opc::PortalDownloads</name>
     <message>
         <source>&amp;Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Downloads</translation>
     </message>
     <message>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save file</translation>
     </message>
 </context>
 <context>
     <name>opc::PortalPopup</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1437,103 +1445,103 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloading %1…</translation>
     </message>
     <message>
         <source>Downloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaded %1</translation>
     </message>
     <message>
         <source>Download of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Download of %1 failed</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forward</translation>
     </message>
     <message>
         <source>&amp;Reload portal</source>
-        <translation type="unfinished">&amp;Reload portal</translation>
+        <translation>&amp;Reload portal</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;in</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;out</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actual size</translation>
     </message>
     <message>
         <source>Find in &amp;page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in &amp;page…</translation>
     </message>
     <message>
         <source>&amp;Print portal page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print portal page…</translation>
     </message>
     <message>
         <source>&amp;Save portal page as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save portal page as…</translation>
     </message>
     <message>
         <source>Forget &amp;permission choices for this portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget &amp;permission choices for this portal</translation>
     </message>
     <message>
         <source>The portal will ask again for the microphone, camera and notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portal will ask again for the microphone, camera and notifications.</translation>
     </message>
     <message>
         <source>A call card is open</source>
-        <translation type="unfinished"></translation>
+        <translation>A call card is open</translation>
     </message>
     <message>
         <source>Reloading ends the console&apos;s part in this call: what happens on the card afterwards (a transfer, the hangup) is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloading ends the console&apos;s part in this call: what happens on the card afterwards (a transfer, the hangup) is not recorded.</translation>
     </message>
     <message>
         <source>Reload anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload anyway</translation>
     </message>
     <message>
         <source>Reload the portal while a call card is open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload the portal while a call card is open?</translation>
     </message>
     <message>
         <source>The portal page does not respond. A call card is open: reloading ends the console&apos;s part in that call.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portal page does not respond. A call card is open: reloading ends the console&apos;s part in that call.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>The portal tried to open more windows than the console allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portal tried to open more windows than the console allows.</translation>
     </message>
     <message>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing failed</translation>
     </message>
 </context>
 <context>
@@ -1729,19 +1737,19 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>&amp;Show Operator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show Operator Console</translation>
     </message>
     <message>
         <source>&amp;Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause notifications</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quit</translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Transfer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer to %1</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Data folder (default): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных (по умолчанию): %1</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -125,11 +125,15 @@
   1  the console or the command failed (data folder, another instance, export, keychain)
   2  invalid command line, configuration file or export argument
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Коды завершения:
+  0  успешно
+  1  ошибка консоли или команды (папка данных, другой экземпляр, экспорт, хранилище паролей)
+  2  недопустимая командная строка, файл конфигурации или аргумент экспорта
+</translation>
     </message>
     <message>
         <source>Export format: csv, jsonl or excel (default csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат экспорта: csv, jsonl или excel (по умолчанию csv).</translation>
     </message>
 </context>
 <context>
@@ -376,7 +380,7 @@
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: %1</translation>
     </message>
 </context>
 <context>
@@ -539,49 +543,51 @@
     <name>opc::CertificateDialog</name>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять этому сертификату</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1</translation>
     </message>
     <message>
         <source>The console refused the certificate of %1: %2
 
 Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль отклонила сертификат %1: %2
+
+Доверяйте ему, только если администратор портала подтвердит этот отпечаток. Иначе посторонний между вами и порталом сможет читать и изменять все данные, включая данные для входа.</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель:</translation>
     </message>
     <message>
         <source>%1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (самоподписанный)</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен с:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток SHA-256:</translation>
     </message>
     <message>
         <source>I have checked this fingerprint with the portal&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Я сверил этот отпечаток с администратором портала</translation>
     </message>
     <message>
         <source>This kind of certificate problem cannot be overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту проблему с сертификатом нельзя игнорировать.</translation>
     </message>
 </context>
 <context>
@@ -607,21 +613,23 @@ Trust it only if the portal&apos;s administrator confirms this fingerprint. Some
     <name>opc::CloseToTray</name>
     <message>
         <source>Keep running in the tray?</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить работу в области уведомлений?</translation>
     </message>
     <message>
         <source>A telephony app is attached. If the console quits, its call events are no longer recorded.
 
 Keep Operator Console running in the system tray when the window is closed? Quit it from the tray menu or File → Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено приложение телефонии. Если консоль завершит работу, события его звонков больше не будут записываться.
+
+Оставлять Operator Console работать в области уведомлений при закрытии окна? Выйти можно через меню в области уведомлений или Файл → Выход.</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Работать в области уведомлений</translation>
     </message>
     <message>
         <source>Quit when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходить при закрытии</translation>
     </message>
 </context>
 <context>
@@ -669,53 +677,53 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::DiagnosticsActions</name>
     <message>
         <source>Operator Console %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Console %1</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (собрано с %2)</translation>
     </message>
     <message>
         <source>Chromium %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium %1</translation>
     </message>
     <message>
         <source>OS: %1 (%2, kernel %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ОС: %1 (%2, ядро %3 %4)</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::DownloadList</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Отменено</translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
 </context>
 <context>
     <name>opc::DownloadsDialog</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в &amp;папке</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузки</translation>
     </message>
 </context>
 <context>
@@ -839,23 +847,23 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::ExcelCsvEventWriter</name>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Target name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя адресата</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний номер</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -894,7 +902,7 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; use csv, jsonl or excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный формат экспорта «%1»; используйте csv, jsonl или excel.</translation>
     </message>
 </context>
 <context>
@@ -1017,39 +1025,39 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Excel CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel CSV (*.csv)</translation>
     </message>
     <message>
         <source>CSV, raw: UTC times and the fields as delivered, for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, исходные данные: время в UTC и поля без изменений, для скриптов</translation>
     </message>
     <message>
         <source>Excel: opens as a table, with local times and this computer&apos;s separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel: открывается как таблица, с местным временем и разделителем этого компьютера</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в папке</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, the list separator of your regional settings, translated headers, one column per field</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 с BOM, разделитель списков из региональных настроек, переведённые заголовки, по столбцу на поле</translation>
     </message>
     <message>
         <source>Cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1.</translation>
     </message>
     <message>
         <source>Excel workbooks (.%1) cannot be written. Choose the Excel format: it writes a .csv file that Excel opens as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (.%1) записать нельзя. Выберите формат Excel: он создаёт файл .csv, который Excel открывает как таблицу.</translation>
     </message>
     <message>
         <source>A .%1 file does not match any export format; name the file .csv (CSV or Excel) or .jsonl (JSON Lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .%1 не соответствует ни одному формату экспорта; назовите файл .csv (CSV или Excel) или .jsonl (JSON Lines).</translation>
     </message>
 </context>
 <context>
@@ -1063,39 +1071,39 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::FindBar</name>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск на странице</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение (Enter)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадений нет</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1113,62 +1121,62 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::LoadBanner</name>
     <message>
         <source>%1 The console refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Консоль отклонила его.</translation>
     </message>
     <message>
         <source>Show certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сертификат…</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить сейчас</translation>
     </message>
     <message>
         <source>The portal can&apos;t be reached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с порталом. %1</translation>
     </message>
     <message>
         <source>Retrying in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор через %1 с.</translation>
     </message>
     <message>
         <source>Retrying when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор после восстановления сети.</translation>
     </message>
 </context>
 <context>
     <name>opc::LoadProblem</name>
     <message>
         <source>This computer is not connected to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер не подключён к сети.</translation>
     </message>
     <message>
         <source>The name %1 could not be found: check the portal&apos;s address and the network&apos;s name server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя %1 не найдено: проверьте адрес портала и DNS-сервер сети.</translation>
     </message>
     <message>
         <source>%1 refused the connection: the server is down or a firewall blocks its port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отклонил подключение: сервер не работает или порт заблокирован брандмауэром.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не ответил вовремя.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1 не является доверенным (%2).</translation>
     </message>
     <message>
         <source>%1 answered with a server error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ответил ошибкой сервера (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 could not be loaded (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить %1 (ошибка %2).</translation>
     </message>
     <message>
         <source>%1 could not be loaded (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1278,11 +1286,11 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Show diagnostics &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;журнал диагностики</translation>
     </message>
     <message>
         <source>&amp;Copy system info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать сведения о системе</translation>
     </message>
 </context>
 <context>
@@ -1355,64 +1363,64 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::PermissionPolicy</name>
     <message>
         <source>%1 wants to copy to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хочет скопировать данные в буфер обмена.</translation>
     </message>
     <message>
         <source>%1 wants to use your microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запрашивает доступ к микрофону.</translation>
     </message>
     <message>
         <source>%1 wants to use your camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запрашивает доступ к камере.</translation>
     </message>
     <message>
         <source>%1 wants to use your microphone and camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запрашивает доступ к микрофону и камере.</translation>
     </message>
     <message>
         <source>%1 wants to show notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хочет показывать уведомления.</translation>
     </message>
 </context>
 <context>
     <name>opc::PermissionPrompt</name>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение</translation>
     </message>
     <message>
         <source>The console remembers your answer for this portal. After allowing it, copy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль запомнит ваш ответ для этого портала. После разрешения скопируйте ещё раз.</translation>
     </message>
     <message>
         <source>The console remembers your answer for this portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль запомнит ваш ответ для этого портала.</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
 </context>
 <context>
     <name>opc::PortalDownloads</name>
     <message>
         <source>&amp;Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузки</translation>
     </message>
     <message>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл</translation>
     </message>
 </context>
 <context>
     <name>opc::PortalPopup</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1443,103 +1451,103 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1…</translation>
     </message>
     <message>
         <source>Downloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено: %1</translation>
     </message>
     <message>
         <source>Download of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить %1</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вперёд</translation>
     </message>
     <message>
         <source>&amp;Reload portal</source>
-        <translation type="unfinished">&amp;Перезагрузить портал</translation>
+        <translation>&amp;Обновить портал</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уменьшить</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исходный размер</translation>
     </message>
     <message>
         <source>Find in &amp;page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти на странице…</translation>
     </message>
     <message>
         <source>&amp;Print portal page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать страницы портала…</translation>
     </message>
     <message>
         <source>&amp;Save portal page as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить страницу портала как…</translation>
     </message>
     <message>
         <source>Forget &amp;permission choices for this portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;разрешения для этого портала</translation>
     </message>
     <message>
         <source>The portal will ask again for the microphone, camera and notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал снова запросит доступ к микрофону, камере и уведомлениям.</translation>
     </message>
     <message>
         <source>A call card is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта карточка звонка</translation>
     </message>
     <message>
         <source>Reloading ends the console&apos;s part in this call: what happens on the card afterwards (a transfer, the hangup) is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>При обновлении консоль перестанет отслеживать этот звонок: дальнейшие действия в карточке (перевод, завершение звонка) не будут записаны.</translation>
     </message>
     <message>
         <source>Reload anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно обновить</translation>
     </message>
     <message>
         <source>Reload the portal while a call card is open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить портал, пока открыта карточка звонка?</translation>
     </message>
     <message>
         <source>The portal page does not respond. A call card is open: reloading ends the console&apos;s part in that call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница портала не отвечает. Открыта карточка звонка: при обновлении консоль перестанет отслеживать этот звонок.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>The portal tried to open more windows than the console allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал попытался открыть больше окон, чем разрешает консоль.</translation>
     </message>
     <message>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб %1 %</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатано</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка печати</translation>
     </message>
 </context>
 <context>
@@ -1736,19 +1744,19 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>&amp;Show Operator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать Operator Console</translation>
     </message>
     <message>
         <source>&amp;Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приостановить уведомления</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Выход</translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>Transfer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод звонка на %1</translation>
     </message>
 </context>
 <context>
