@@ -547,14 +547,6 @@
         <translation>Zertifikat von %1</translation>
     </message>
     <message>
-        <source>The console refused the certificate of %1: %2
-
-Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
-        <translation>Die Konsole hat das Zertifikat von %1 abgelehnt: %2
-
-Vertrauen Sie ihm nur, wenn der Administrator des Portals diesen Fingerabdruck bestätigt. Andernfalls könnte jemand zwischen Ihnen und dem Portal alles mitlesen und verändern, auch die Anmeldung.</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Inhaber:</translation>
     </message>
@@ -585,6 +577,12 @@ Vertrauen Sie ihm nur, wenn der Administrator des Portals diesen Fingerabdruck b
     <message>
         <source>This kind of certificate problem cannot be overridden.</source>
         <translation>Diese Art von Zertifikatsproblem kann nicht übergangen werden.</translation>
+    </message>
+    <message>
+        <source>%1 The console refused it.
+
+Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1170,26 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
         <source>%1 could not be loaded (%2).</source>
         <translation>%1 konnte nicht geladen werden (%2).</translation>
     </message>
+    <message>
+        <source>The certificate of %1 was issued for another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired or is not valid yet (check this computer&apos;s date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was not issued by an authority this computer trusts (it may be self-signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to %1 could be made (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::LogExporter</name>
@@ -1496,10 +1514,6 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
         <translation>&amp;Berechtigungsentscheidungen für dieses Portal vergessen</translation>
     </message>
     <message>
-        <source>The portal will ask again for the microphone, camera and notifications.</source>
-        <translation>Das Portal fragt erneut nach Mikrofon, Kamera und Benachrichtigungen.</translation>
-    </message>
-    <message>
         <source>A call card is open</source>
         <translation>Eine Anrufkarte ist geöffnet</translation>
     </message>
@@ -1542,6 +1556,10 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <message>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The portal will ask again before it uses the microphone, the camera, notifications or the clipboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

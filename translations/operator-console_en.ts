@@ -547,14 +547,6 @@
         <translation>Certificate of %1</translation>
     </message>
     <message>
-        <source>The console refused the certificate of %1: %2
-
-Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
-        <translation>The console refused the certificate of %1: %2
-
-Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
@@ -585,6 +577,12 @@ Trust it only if the portal&apos;s administrator confirms this fingerprint. Some
     <message>
         <source>This kind of certificate problem cannot be overridden.</source>
         <translation>This kind of certificate problem cannot be overridden.</translation>
+    </message>
+    <message>
+        <source>%1 The console refused it.
+
+Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1170,26 @@ Keep Operator Console running in the system tray when the window is closed? Quit
         <source>%1 could not be loaded (%2).</source>
         <translation>%1 could not be loaded (%2).</translation>
     </message>
+    <message>
+        <source>The certificate of %1 was issued for another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired or is not valid yet (check this computer&apos;s date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was not issued by an authority this computer trusts (it may be self-signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to %1 could be made (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::LogExporter</name>
@@ -1496,10 +1514,6 @@ Keep Operator Console running in the system tray when the window is closed? Quit
         <translation>Forget &amp;permission choices for this portal</translation>
     </message>
     <message>
-        <source>The portal will ask again for the microphone, camera and notifications.</source>
-        <translation>The portal will ask again for the microphone, camera and notifications.</translation>
-    </message>
-    <message>
         <source>A call card is open</source>
         <translation>A call card is open</translation>
     </message>
@@ -1542,6 +1556,10 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <message>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>The portal will ask again before it uses the microphone, the camera, notifications or the clipboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

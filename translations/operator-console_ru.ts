@@ -550,14 +550,6 @@
         <translation>Сертификат %1</translation>
     </message>
     <message>
-        <source>The console refused the certificate of %1: %2
-
-Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
-        <translation>Консоль отклонила сертификат %1: %2
-
-Доверяйте ему, только если администратор портала подтвердит этот отпечаток. Иначе посторонний между вами и порталом сможет читать и изменять все данные, включая данные для входа.</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
@@ -588,6 +580,12 @@ Trust it only if the portal&apos;s administrator confirms this fingerprint. Some
     <message>
         <source>This kind of certificate problem cannot be overridden.</source>
         <translation>Эту проблему с сертификатом нельзя игнорировать.</translation>
+    </message>
+    <message>
+        <source>%1 The console refused it.
+
+Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1176,26 @@ Keep Operator Console running in the system tray when the window is closed? Quit
         <source>%1 could not be loaded (%2).</source>
         <translation>Не удалось загрузить %1 (%2).</translation>
     </message>
+    <message>
+        <source>The certificate of %1 was issued for another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired or is not valid yet (check this computer&apos;s date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was not issued by an authority this computer trusts (it may be self-signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to %1 could be made (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::LogExporter</name>
@@ -1502,10 +1520,6 @@ Keep Operator Console running in the system tray when the window is closed? Quit
         <translation>Сбросить &amp;разрешения для этого портала</translation>
     </message>
     <message>
-        <source>The portal will ask again for the microphone, camera and notifications.</source>
-        <translation>Портал снова запросит доступ к микрофону, камере и уведомлениям.</translation>
-    </message>
-    <message>
         <source>A call card is open</source>
         <translation>Открыта карточка звонка</translation>
     </message>
@@ -1548,6 +1562,10 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <message>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
+    </message>
+    <message>
+        <source>The portal will ask again before it uses the microphone, the camera, notifications or the clipboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
