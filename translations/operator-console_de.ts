@@ -582,7 +582,9 @@
         <source>%1 The console refused it.
 
 Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Konsole hat es abgelehnt.
+
+Vertrauen Sie ihm nur, wenn der Administrator des Portals diesen Fingerabdruck bestätigt. Sonst könnte jemand zwischen Ihnen und dem Portal alles mitlesen und ändern, auch die Anmeldung.</translation>
     </message>
 </context>
 <context>
@@ -1172,23 +1174,23 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
     <message>
         <source>The certificate of %1 was issued for another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 wurde für einen anderen Namen ausgestellt.</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired or is not valid yet (check this computer&apos;s date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist abgelaufen oder noch nicht gültig (prüfen Sie das Datum dieses Computers).</translation>
     </message>
     <message>
         <source>The certificate of %1 was not issued by an authority this computer trusts (it may be self-signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 stammt nicht von einer Stelle, der dieser Computer vertraut (es ist vielleicht selbstsigniert).</translation>
     </message>
     <message>
         <source>The certificate of %1 has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 wurde widerrufen.</translation>
     </message>
     <message>
         <source>No secure connection to %1 could be made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 konnte keine sichere Verbindung hergestellt werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1561,7 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
     <message>
         <source>The portal will ask again before it uses the microphone, the camera, notifications or the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal fragt wieder, bevor es Mikrofon, Kamera, Benachrichtigungen oder die Zwischenablage verwendet.</translation>
     </message>
 </context>
 <context>

@@ -582,7 +582,9 @@
         <source>%1 The console refused it.
 
 Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 The console refused it.
+
+Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</translation>
     </message>
 </context>
 <context>
@@ -1172,23 +1174,23 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>The certificate of %1 was issued for another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of %1 was issued for another name.</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired or is not valid yet (check this computer&apos;s date).</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of %1 has expired or is not valid yet (check this computer&apos;s date).</translation>
     </message>
     <message>
         <source>The certificate of %1 was not issued by an authority this computer trusts (it may be self-signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of %1 was not issued by an authority this computer trusts (it may be self-signed).</translation>
     </message>
     <message>
         <source>The certificate of %1 has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of %1 has been revoked.</translation>
     </message>
     <message>
         <source>No secure connection to %1 could be made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No secure connection to %1 could be made (%2).</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1561,7 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>The portal will ask again before it uses the microphone, the camera, notifications or the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portal will ask again before it uses the microphone, the camera, notifications or the clipboard.</translation>
     </message>
 </context>
 <context>

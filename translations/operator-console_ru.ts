@@ -585,7 +585,9 @@
         <source>%1 The console refused it.
 
 Trust it only if the portal&apos;s administrator confirms this fingerprint. Someone between you and the portal could otherwise read and change everything, the login included.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Консоль отклонила его.
+
+Доверяйте ему, только если администратор портала подтвердит этот отпечаток. Иначе кто-то между вами и порталом сможет читать и изменять всё, включая вход.</translation>
     </message>
 </context>
 <context>
@@ -1178,23 +1180,23 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>The certificate of %1 was issued for another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1 выдан на другое имя.</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired or is not valid yet (check this computer&apos;s date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия сертификата %1 истёк или ещё не начался (проверьте дату на этом компьютере).</translation>
     </message>
     <message>
         <source>The certificate of %1 was not issued by an authority this computer trusts (it may be self-signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1 выдан центром, которому этот компьютер не доверяет (возможно, он самоподписанный).</translation>
     </message>
     <message>
         <source>The certificate of %1 has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1 отозван.</translation>
     </message>
     <message>
         <source>No secure connection to %1 could be made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1565,7 +1567,7 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>The portal will ask again before it uses the microphone, the camera, notifications or the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал снова спросит, прежде чем использовать микрофон, камеру, уведомления или буфер обмена.</translation>
     </message>
 </context>
 <context>
