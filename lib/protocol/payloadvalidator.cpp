@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +19,11 @@ enum class Shape { String, Bool, Int, IntOrNumericString, BoolOrBoolString, Arra
 
 bool isInteger(const QJsonValue &v)
 {
-    return v.isDouble() && v.toDouble() == static_cast<double>(static_cast<qint64>(v.toDouble()));
+    // Range first: casting a double outside qint64 to it is undefined (found by fuzz_payloadvalidator).
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    return d >= -9223372036854775808.0 && d < 9223372036854775808.0 && d == std::trunc(d);
 }
 
 bool matches(const QJsonValue &v, Shape shape)

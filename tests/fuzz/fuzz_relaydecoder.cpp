@@ -1,22 +1,24 @@
-// Relay decoding: every byte a worker frame relays is untrusted (lib/protocol/relaydecoder.h).
-// Kept a thin adapter on purpose: RelayDecoder's API is being reworked, so this only feeds bytes to
-// the public decode entry point. Each input line is one relay, decoded in order by one decoder, so a
-// seed can confirm a frame ("hello"), bind callbacks and then deliver events.
+// Relay decoding: every byte the top-frame script relays is untrusted (lib/protocol/relaydecoder.h).
+// Each input line is one relay; an event relay's message is then split and validated the way
+// CallCardBridge does it, for every event type.
+#include "protocol/payloadvalidator.h"
 #include "protocol/relaydecoder.h"
 
 #include <cstddef>
 #include <cstdint>
 
-using namespace Qt::StringLiterals;
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const QDateTime receivedAt = QDateTime::fromMSecsSinceEpoch(1700000000123LL, Qt::UTC);
-    opc::RelayDecoder decoder(u"portal.example.com"_s);
     const auto input = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    for (const QByteArray &relay : input.split('\n')) {
-        const auto outcome = decoder.decode(relay, receivedAt);
-        (void)outcome.event.prettyPayload(); // what the side panel shows of an accepted event
+    for (const QByteArray &line : input.split('\n')) {
+        const auto result = opc::RelayDecoder::decode(line);
+        if (!result.relay || result.relay->kind != opc::Relay::Kind::Event)
+            continue;
+        const QString &message = result.relay->message;
+        const qsizetype colon = message.indexOf(u':');
+        const QByteArray tail = colon < 0 ? QByteArray() : message.mid(colon + 1).toUtf8();
+        for (const auto type : opc::callcard::allEventTypes())
+            (void)opc::PayloadValidator::check(type, tail);
     }
     return 0;
 }

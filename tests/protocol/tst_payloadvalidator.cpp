@@ -103,6 +103,9 @@ private slots:
             << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":-3}"_s;
         QTest::newRow("entity not object") << int(T::EntityChanged) << true << u"7"_s;
         QTest::newRow("entity id type") << int(T::EntityChanged) << true << u"{\"CRM_ENTITY_ID\":[1]}"_s;
+        QTest::newRow("quality 1e300") << int(T::QualityMeterClick) << true << u"1e300"_s;
+        QTest::newRow("transfer target 1e300")
+            << int(T::TransferButtonClick) << true << u"{\"phoneNumber\":\"+1\",\"target\":1e300}"_s;
         QTest::newRow("quality 9") << int(T::QualityMeterClick) << true << u"\"9\""_s;
         QTest::newRow("quality bool") << int(T::QualityMeterClick) << true << u"true"_s;
         QTest::newRow("dialpad two keys") << int(T::DialpadButtonClick) << true << u"\"12\""_s;
