@@ -24,13 +24,7 @@ set(CPACK_PACKAGE_FILE_NAME "operator-console-${PROJECT_VERSION}-${CMAKE_SYSTEM_
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Operator Console")
 set(CPACK_PACKAGE_EXECUTABLES "operator-console;Operator Console")
 set(CPACK_STRIP_FILES ON)
-# The repository has no LICENSE yet; without this CPack would show CMake's own license in the
-# WiX dialog. A top-level LICENSE is picked up as soon as it exists.
-if(EXISTS ${PROJECT_SOURCE_DIR}/LICENSE)
-    set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
-else()
-    set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_LIST_DIR}/LICENSE-PENDING.txt)
-endif()
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 
 if(WIN32)
     set(CPACK_GENERATOR "WIX;ZIP")
