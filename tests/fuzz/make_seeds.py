@@ -57,33 +57,44 @@ for n, t in MALFORMED.items():
     idx = 14 if n.startswith("quality") else 15 if n.startswith("dialpad") else 0 if n.startswith(("callid","call-list")) else 5
     write("payloadvalidator", n, bytes([idx]) + t.encode())
 
-# --- relaydecoder: one relay per line; hello, bound, then deliveries
-FRAME = "portal.example.com|1|0123456789abcdef0123456789abcdef"
-ORIGIN = "https://app.example.net"
+# --- relaydecoder: one relay per line, as top-frame.js sends them: frame, bound, then events
+SID = "0123456789abcdef0123456789abcdef"
+DOC = "fedcba9876543210fedcba9876543210"
+HANDLER = "https://app.example.net"
 def relay(kind, **kw):
-    return json.dumps(dict(kind=kind, origin=ORIGIN, frame=FRAME, **kw), separators=(",", ":"), ensure_ascii=False)
-hello = relay("hello", init={"LANG": "en", "PLACEMENT": "PAGE_BACKGROUND_WORKER", "PLACEMENT_OPTIONS": {"ID": "PAGE_BACKGROUND_WORKER"}})
-cb = lambda e: "c0ffee00-0000-4000-8000-%012d" % EVENTS.index(e)
+    base = dict(kind=kind, sid=SID, doc=DOC, handler=HANDLER, index=0)
+    base.update(kw)
+    return json.dumps(base, separators=(",", ":"), ensure_ascii=False)
+frame = relay("frame")
+cb = lambda e: "c0ffee00c0ffee00%024x" % EVENTS.index(e)
 bound = relay("bound", callbacks={cb(e): "BackgroundCallCard::" + e for e in EVENTS})
 def session(*deliveries):
-    return "\n".join([hello, bound] + [relay("event", data=d) for d in deliveries]) + "\n"
+    return "\n".join([frame, bound] + [relay("event", seq=i + 1, data=d) for i, d in enumerate(deliveries)]) + "\n"
 for e in EVENTS:
     write("relaydecoder", e, session(cb(e) + ":" + TAILS.get(e, "")))
 for n, t in TRANSFERS.items():
     write("relaydecoder", n, session(cb("transferButtonClick") + ":" + t))
 write("relaydecoder", "call-sequence", session(cb("initialized") + ":" + INIT, cb("answerButtonClick") + ":",
       cb("transferButtonClick") + ":" + TRANSFERS["transfer-string-userid"], cb("completeTransferButtonClick") + ":"))
-write("relaydecoder", "hello-echo-with-auth", relay("hello", init=json.loads(ECHO_INIT)) + "\n")
-write("relaydecoder", "event-before-hello", relay("event", data=cb("hangupButtonClick") + ":") + "\n")
-write("relaydecoder", "wrong-portal-frame", json.dumps(dict(kind="hello", origin=ORIGIN, frame="evil.example.org|1|0123456789abcdef0123456789abcdef", init={"PLACEMENT": "PAGE_BACKGROUND_WORKER"})) + "\n")
-write("relaydecoder", "non-http-origin", json.dumps(dict(kind="hello", origin="file://", frame=FRAME, init={"PLACEMENT": "PAGE_BACKGROUND_WORKER"})) + "\n")
-write("relaydecoder", "bind-unknown-event", "\n".join([hello, relay("bound", callbacks={"abcdef12": "BackgroundCallCard::explode"})]) + "\n")
-write("relaydecoder", "unknown-callback", session("zzzzzzzz:true"))
+write("relaydecoder", "echo-with-auth-as-event", session(cb("initialized") + ":" + ECHO_INIT))
+write("relaydecoder", "gone", "\n".join([frame, bound, relay("gone", why="pagehide")]) + "\n")
+write("relaydecoder", "refused-summary", json.dumps(dict(kind="refused", counts={"echo-request-blocked": 3, "event-rate": 1})) + "\n")
+write("relaydecoder", "refused-bad-reason", json.dumps(dict(kind="refused", counts={"DROP TABLE": 1})) + "\n")
+write("relaydecoder", "frame-bad-sid", relay("frame", sid="not-hex") + "\n")
+write("relaydecoder", "frame-bad-handler", relay("frame", handler="javascript:alert(1)") + "\n")
+write("relaydecoder", "frame-file-handler", relay("frame", handler="file:///etc/passwd") + "\n")
+write("relaydecoder", "frame-index-huge", relay("frame", index=1e308) + "\n")
+write("relaydecoder", "seq-zero", "\n".join([frame, bound, relay("event", seq=0, data=cb("muteButtonClick") + ":true")]) + "\n")
+write("relaydecoder", "seq-fraction", "\n".join([frame, bound, relay("event", seq=1.5, data=cb("muteButtonClick") + ":true")]) + "\n")
+write("relaydecoder", "bind-unknown-event", "\n".join([frame, relay("bound", callbacks={"abcdef12abcdef12": "BackgroundCallCard::explode"})]) + "\n")
+write("relaydecoder", "bind-short-id", "\n".join([frame, relay("bound", callbacks={"abc": "BackgroundCallCard::muteButtonClick"})]) + "\n")
+write("relaydecoder", "unknown-callback", session("ffffffffffffffffffffffff:true"))
 write("relaydecoder", "no-separator", session(cb("muteButtonClick")))
-write("relaydecoder", "data-not-string", "\n".join([hello, bound, relay("event", data={"x": 1})]) + "\n")
+write("relaydecoder", "data-not-string", "\n".join([frame, bound, relay("event", seq=1, data={"x": 1})]) + "\n")
+write("relaydecoder", "unknown-kind", relay("hello") + "\n")
 for n in ("unterminated-string", "lone-surrogate", "huge-number", "nested", "nul-in-string", "raw-newline-in-string"):
     write("relaydecoder", "malformed-" + n, session(cb("transferButtonClick") + ":" + MALFORMED[n]))
-write("relaydecoder", "not-json", "kind=hello&frame=portal.example.com\n{\"kind\":\n[1,2,3]\n")
+write("relaydecoder", "not-json", "kind=frame&sid=0123\n{\"kind\":\n[1,2,3]\n")
 
 # --- eventwriters: events separated by 0x1E, fields by 0x1F (fuzz_eventwriters.cpp parseEvent)
 US, RS = b"\x1f", b"\x1e"
