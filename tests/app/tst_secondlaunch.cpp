@@ -1,6 +1,7 @@
 #include "secondlaunch.h"
 
 #include <QTest>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,26 @@ class TestSecondLaunch : public QObject
     }
 
 private slots:
+    // Hidden in the tray or minimised, the window comes back in its normal state.
+    void bringsTheWindowToTheFront()
+    {
+        QWidget window;
+        window.resize(300, 200);
+        SecondLaunch::bringToFront(&window);
+        QVERIFY(window.isVisible());
+        window.hide();
+        SecondLaunch::bringToFront(&window);
+        QVERIFY(window.isVisible());
+        window.showMinimized();
+        QTRY_VERIFY(window.isMinimized());
+        SecondLaunch::bringToFront(&window);
+        QTRY_VERIFY(!window.isMinimized());
+        QVERIFY(window.isVisible());
+        window.showMaximized();
+        window.hide();
+        SecondLaunch::bringToFront(&window);
+        QVERIFY(window.isMaximized()); // a maximised window stays maximised
+    }
     void portalStep_data()
     {
         using Step = SecondLaunch::PortalStep;
