@@ -6,6 +6,7 @@
 #include "protocol/logging.h"
 #include "protocol/weborigin.h"
 
+#include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QWidget>
@@ -86,6 +87,8 @@ void SecondLaunch::bringToFront(QWidget *window)
     window->show();
     window->raise();
     window->activateWindow();
+    // Where the window manager or compositor refuses the focus, the taskbar entry asks for attention.
+    QApplication::alert(window);
 }
 
 bool SecondLaunch::askToSwitch(QWidget *parent, const QUrl &from, const QUrl &to)

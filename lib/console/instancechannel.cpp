@@ -36,7 +36,7 @@ QByteArray userKey()
 }
 
 // Where the socket file of a Unix server name lives (Qt puts a bare name in the temp directory).
-QString socketPath(const QString &name)
+[[maybe_unused]] QString socketPath(const QString &name)
 {
     return QDir::isAbsolutePath(name) ? name : QDir(QDir::tempPath()).filePath(name);
 }
