@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -103,6 +105,14 @@ private slots:
         QString error;
         QVERIFY(SessionAutostart::enable(entry, &error));
         QCOMPARE(execLine(), u"\"%1\" --minimized"_s.arg(appImage));
+        // desktop-file-utils, where installed, agrees that the file is a valid desktop entry.
+        if (const QString validate = QStandardPaths::findExecutable(u"desktop-file-validate"_s);
+            !validate.isEmpty()) {
+            QProcess process;
+            process.start(validate, {desktopPath()});
+            QVERIFY(process.waitForFinished(30000));
+            QVERIFY2(process.exitCode() == 0, process.readAllStandardOutput().constData());
+        }
         QVERIFY(SessionAutostart::disable(&error));
         // An $APPIMAGE that is not there (a stale environment) is not used.
         qputenv("APPIMAGE", "/nonexistent/x.AppImage");
