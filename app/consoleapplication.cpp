@@ -5,9 +5,12 @@
 #include "config/consolesettings.h"
 #include "config/provisioningconfig.h"
 #include "console/console.h"
+#include "console/instancechannel.h"
+#include "console/traynotifier.h"
 #include "mainwindow.h"
 #include "protocol/logging.h"
 #include "protocol/weborigin.h"
+#include "secondlaunch.h"
 #include "store/diagnosticslog.h"
 #include "store/instancelock.h"
 #include "store/privatefiles.h"
@@ -28,6 +31,9 @@ using namespace Qt::StringLiterals;
 
 namespace opc {
 namespace {
+
+// How long a second launch waits for the running console: it may be busy starting its web engine.
+constexpr int kHandOverTimeoutMs = 10000;
 
 bool runningAsRoot()
 {
@@ -56,7 +62,10 @@ QString ConsoleApplication::dataDirectory(const CommandLineOptions &options)
 void ConsoleApplication::fail(const QString &message)
 {
     QTextStream(stderr) << "operator-console: " << message << Qt::endl;
-    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+    // Without a screen (offscreen, minimal: tests, CI) nobody could close the box.
+    const QString platform = QGuiApplication::platformName();
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()) && platform != u"offscreen"_s &&
+        platform != u"minimal"_s)
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), message);
 }
 
@@ -83,6 +92,10 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
                  .arg(dataDir));
         return 1;
     }
+    // Before the diagnostics log: a second launch hands over and leaves the running console's log alone.
+    InstanceLock lock(dataDir);
+    if (!lock.tryLock())
+        return handOver(lock, dataDir);
     DiagnosticsLog::Options logOptions;
     logOptions.verbose = options.verbose;
     if (!DiagnosticsLog::install(dataDir, logOptions))
@@ -92,11 +105,8 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
     if (root)
         qCInfo(lcApp) << "running as root: QtWebEngine's sandbox is disabled (QTWEBENGINE_DISABLE_SANDBOX=1)";
 
-    InstanceLock lock(dataDir);
-    if (!lock.tryLock()) {
-        fail(lock.errorString());
-        return 1;
-    }
+    InstanceServer instances(dataDir);
+    instances.listen();
 
     Console console({dataDir, options.handlerOrigin, nullptr});
     CommandLineOptions effective = options;
@@ -108,12 +118,19 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
         }
     }
     MainWindow window(&console);
-    window.show();
+    SecondLaunch secondLaunch(&window, &console);
+    QObject::connect(&instances, &InstanceServer::launchRequested, &secondLaunch, &SecondLaunch::apply);
+    // --minimized (the session's autostart): in the tray, or minimised when there is none.
+    if (!options.minimized)
+        window.show();
+    else if (!console.tray()->isAvailable())
+        window.showMinimized();
     QString error;
     switch (console.openStartPortal(effective.portal, effective.demo, &error)) {
     case Console::StartOutcome::Opened:
         break;
     case Console::StartOutcome::NeedsPortalAddress:
+        window.show();
         window.showConnectDialog();
         break;
     case Console::StartOutcome::Failed:
@@ -123,6 +140,32 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
     const int status = app.exec();
     qCInfo(lcApp) << "Operator Console exiting with status" << status;
     return status;
+}
+
+int ConsoleApplication::handOver(const InstanceLock &lock, const QString &dataDir)
+{
+    if (lock.holder() != InstanceLock::Holder::ThisUser) {
+        fail(lock.errorString());
+        return 1;
+    }
+    const auto outcome =
+        InstanceClient::handOver(dataDir, QCoreApplication::arguments().mid(1), kHandOverTimeoutMs);
+    switch (outcome.status) {
+    case InstanceClient::Status::Delivered:
+        return 0;
+    case InstanceClient::Status::Refused:
+        fail(tr("The running Operator Console did not take this start: %1").arg(outcome.error));
+        return 2;
+    case InstanceClient::Status::Untrusted:
+        fail(tr("Can't reach the running Operator Console safely: %1").arg(outcome.error));
+        return 1;
+    case InstanceClient::Status::NotListening:
+    case InstanceClient::Status::NoAnswer:
+        break;
+    }
+    QTextStream(stderr) << "operator-console: " << outcome.error << Qt::endl;
+    fail(lock.notAnsweringString());
+    return 1;
 }
 
 bool ConsoleApplication::applyProvisioning(const QString &file, ConsoleSettings *settings,

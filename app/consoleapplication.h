@@ -7,10 +7,12 @@
 namespace opc {
 
 class ConsoleSettings;
+class InstanceLock;
 class ProvisioningConfig;
 
-// Starts the console: QApplication, data directory, diagnostics log, single-instance lock, then the
-// composition root (Console) and the window that shows it.
+// Starts the console: QApplication, data directory, single-instance lock (a second launch hands its
+// arguments to the running console and exits), diagnostics log, then the composition root (Console)
+// and the window that shows it.
 class ConsoleApplication
 {
     Q_DECLARE_TR_FUNCTIONS(ConsoleApplication)
@@ -26,6 +28,8 @@ private:
     // was given: then `options.portal` is set from it).
     static bool applyProvisioning(const QString &file, ConsoleSettings *settings, CommandLineOptions *options,
                                   QString *error);
+    // Another console holds the data directory: hand it this start's arguments, or say why not.
+    static int handOver(const InstanceLock &lock, const QString &dataDir);
     static QString dataDirectory(const CommandLineOptions &options);
     static void fail(const QString &message);
 };

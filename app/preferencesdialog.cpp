@@ -1,15 +1,20 @@
 #include "preferencesdialog.h"
 
 #include "config/consolesettings.h"
+#include "config/sessionautostart.h"
 #include "protocol/weborigin.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -41,6 +46,9 @@ PreferencesDialog::PreferencesDialog(ConsoleSettings *settings, QWidget *parent)
     , m_notify(new QCheckBox(tr("Notify me of transfers"), this))
     , m_origin(new QLineEdit(this))
     , m_originError(new QLabel(this))
+    , m_autostart(new QCheckBox(tr("Start with my session"), this))
+    , m_startInTray(new QCheckBox(tr("Start in the system tray"), this))
+    , m_closeAction(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -91,6 +99,7 @@ PreferencesDialog::PreferencesDialog(ConsoleSettings *settings, QWidget *parent)
     form->addRow(tr("Telephony app handler origin (optional):"), m_origin);
     form->addRow(QString(), m_originError);
     form->addRow(QString(), originHint);
+    form->addRow(tr("Start:"), buildStartSection());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);
@@ -122,6 +131,56 @@ void PreferencesDialog::updateDaysLabel()
     m_daysLabel->setText(tr("day(s)", nullptr, m_days->value()));
 }
 
+QLayout *PreferencesDialog::buildStartSection()
+{
+    const SessionAutostart::State autostart = SessionAutostart::state();
+    m_autostart->setChecked(autostart.enabled);
+    m_startInTray->setChecked(autostart.minimized);
+    m_startInTray->setEnabled(autostart.enabled);
+    connect(m_autostart, &QCheckBox::toggled, m_startInTray, &QCheckBox::setEnabled);
+    m_startInTray->setToolTip(tr("When started with the session, only the tray icon appears (minimised "
+                                 "where the desktop has no tray)."));
+
+    using Action = ConsoleSettings::CloseAction;
+    m_closeAction->addItem(tr("Ask me"), QVariant::fromValue(Action::Ask));
+    m_closeAction->addItem(tr("Keep running in the tray"), QVariant::fromValue(Action::HideToTray));
+    m_closeAction->addItem(tr("Quit"), QVariant::fromValue(Action::Quit));
+    m_closeAction->setCurrentIndex(m_closeAction->findData(QVariant::fromValue(m_settings->closeAction())));
+    m_closeAction->setAccessibleName(tr("When the window is closed while a telephony app is attached"));
+
+    auto *indented = new QHBoxLayout;
+    indented->addSpacing(20);
+    indented->addWidget(m_startInTray);
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_autostart);
+    column->addLayout(indented);
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addWidget(new QLabel(tr("Closing the window while a telephony app is attached:"), this));
+    closeRow->addWidget(m_closeAction);
+    closeRow->addStretch(1);
+    column->addLayout(closeRow);
+    return column;
+}
+
+bool PreferencesDialog::applyAutostart()
+{
+    const SessionAutostart::State before = SessionAutostart::state();
+    QString error;
+    bool ok = true;
+    if (m_autostart->isChecked()) {
+        // The data folder is the one of the settings file; rewritten each time so that the entry
+        // follows a moved AppImage.
+        const QString dataDir = QFileInfo(m_settings->fileName()).absolutePath();
+        ok =
+            SessionAutostart::enable(SessionAutostart::entryFor(dataDir, m_startInTray->isChecked()), &error);
+    } else if (before.enabled) {
+        ok = SessionAutostart::disable(&error);
+    }
+    if (!ok)
+        QMessageBox::warning(this, tr("Start with my session"), error);
+    return ok;
+}
+
 void PreferencesDialog::accept()
 {
     const OriginCheck check = checkHandlerOrigin(m_origin->text());
@@ -133,6 +192,11 @@ void PreferencesDialog::accept()
     m_settings->setRetentionDays(m_keepDays->isChecked() ? m_days->value() : 0);
     m_settings->setNotifyTransfers(m_notify->isChecked());
     m_settings->setHandlerOrigin(check.origin);
+    const auto closeAction = m_closeAction->currentData().value<ConsoleSettings::CloseAction>();
+    if (closeAction != m_settings->closeAction())
+        m_settings->setCloseAction(closeAction);
+    if (!applyAutostart())
+        return;
     QDialog::accept();
 }
 

@@ -4,8 +4,10 @@
 #include <QString>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
@@ -14,10 +16,11 @@ namespace opc {
 
 class ConsoleSettings;
 
-// File > Preferences: how long the log keeps events, transfer notifications and the optional
-// telephony app handler origin. Reads ConsoleSettings when built and writes them on OK; OK stays
-// disabled while the origin is invalid, with the specific reason under the field. Sign-in
-// settings live elsewhere.
+// File > Preferences: how long the log keeps events, transfer notifications, the optional
+// telephony app handler origin, starting with the session (in the tray, if chosen) and what closing
+// the window does while a telephony app is attached. Reads ConsoleSettings when built and writes them on OK;
+// OK stays disabled while the origin is invalid, with the specific reason under the field. Sign-in settings
+// live elsewhere.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +42,10 @@ public:
     QSpinBox *retentionDaysBox() const { return m_days; }
     QCheckBox *notifyTransfersBox() const { return m_notify; }
     QLineEdit *handlerOriginEdit() const { return m_origin; }
+    // Read from the desktop's own autostart entry (SessionAutostart) each time the dialog opens.
+    QCheckBox *startWithSessionBox() const { return m_autostart; }
+    QCheckBox *startInTrayBox() const { return m_startInTray; }
+    QComboBox *closeActionBox() const { return m_closeAction; }
     QDialogButtonBox *buttons() const { return m_buttons; }
     // The origin's inline error; empty while the origin is acceptable.
     QString errorText() const;
@@ -50,6 +57,9 @@ public:
 private:
     void validateOrigin();
     void updateDaysLabel();
+    QLayout *buildStartSection();
+    // Writes or removes the autostart entry; false (and a message) if that fails.
+    bool applyAutostart();
 
     ConsoleSettings *m_settings;
     QRadioButton *m_forever;
@@ -59,6 +69,9 @@ private:
     QCheckBox *m_notify;
     QLineEdit *m_origin;
     QLabel *m_originError;
+    QCheckBox *m_autostart;
+    QCheckBox *m_startInTray;
+    QComboBox *m_closeAction;
     QDialogButtonBox *m_buttons;
 };
 

@@ -53,6 +53,10 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         u"handler-origin"_s, tr("Listen to the worker frame of this telephony app <origin> (this run only)."),
         tr("origin"));
     const QCommandLineOption verbose(u"verbose"_s, tr("Write debug messages to the diagnostics log."));
+    const QCommandLineOption minimized(
+        u"minimized"_s,
+        tr("Start in the system tray (minimised where there is no tray), as when starting "
+           "with the session."));
     const QCommandLineOption exportLog(
         u"export-log"_s, tr("Export the event log to <file> (\"-\" for standard output) and exit."),
         tr("file"));
@@ -71,7 +75,7 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption demo(u"demo"_s, tr("Open the built-in demo portal (offline)."));
     known << demo;
 #endif
-    known << QList{dataDir, config, handler, verbose, exportLog, format, since, until, secret};
+    known << QList{dataDir, config, handler, verbose, minimized, exportLog, format, since, until, secret};
     parser.addOptions(known);
     options.helpText = helpText(parser.helpText());
 
@@ -102,6 +106,7 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     options.dataDir = parser.value(dataDir);
     options.configFile = parser.value(config);
     options.verbose = parser.isSet(verbose);
+    options.minimized = parser.isSet(minimized);
     if (parser.isSet(dataDir) && options.dataDir.trimmed().isEmpty())
         return fail(tr("--data-dir needs a directory."));
     if (parser.isSet(portal)) {

@@ -22,6 +22,7 @@ struct CommandLineOptions
     QString configFile; // --config, an admin's provisioning INI
     QString handlerOrigin; // --handler-origin
     bool verbose = false;
+    bool minimized = false; // --minimized: start in the tray (the session's autostart)
 
     QString exportFile; // --export-log FILE or "-"
     QString exportFormat; // --format; empty: by the file's suffix, else csv

@@ -3,6 +3,12 @@
 #include "protocol/logging.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -37,8 +43,8 @@ bool InstanceLock::tryLock()
     QString app;
     if (!m_lock.getLockInfo(&m_ownerPid, &m_ownerHost, &app))
         m_ownerPid = 0;
-    qCWarning(lcStore) << "data directory" << m_dataDir << "is in use by pid" << m_ownerPid << m_ownerHost
-                       << "error" << m_lock.error();
+    qCDebug(lcStore) << "data directory" << m_dataDir << "is in use by pid" << m_ownerPid << m_ownerHost
+                     << "error" << m_lock.error();
     return false;
 }
 
@@ -47,10 +53,39 @@ void InstanceLock::unlock()
     m_lock.unlock();
 }
 
+InstanceLock::Holder InstanceLock::holder() const
+{
+    if (!m_ownerHost.isEmpty() && m_ownerHost != QSysInfo::machineHostName())
+        return Holder::AnotherComputer;
+#ifdef Q_OS_UNIX
+    const QFileInfo file(lockFilePath(m_dataDir));
+    if (file.exists() && file.ownerId() != ::geteuid())
+        return Holder::AnotherUser;
+#endif
+    return Holder::ThisUser;
+}
+
+QString InstanceLock::notAnsweringString() const
+{
+    return tr("Another Operator Console (process %1) is using the data directory %2 but does not answer. If "
+              "it is stuck, end process %1 (or, if no such process runs, delete %3) and start again; or "
+              "start this one with another --data-dir.")
+        .arg(m_ownerPid)
+        .arg(m_dataDir, lockFilePath(m_dataDir));
+}
+
 QString InstanceLock::errorString() const
 {
     if (m_lock.isLocked())
         return {};
+    if (m_lock.error() == QLockFile::LockFailedError && holder() == Holder::AnotherComputer)
+        return tr("An Operator Console on the computer %1 is already using the data directory %2. Close it "
+                  "first, or start this one with another --data-dir.")
+            .arg(m_ownerHost, m_dataDir);
+    if (m_lock.error() == QLockFile::LockFailedError && holder() == Holder::AnotherUser)
+        return tr("Another user's Operator Console is already using the data directory %1. Start this one "
+                  "with your own --data-dir.")
+            .arg(m_dataDir);
     if (m_lock.error() == QLockFile::LockFailedError && m_ownerPid > 0)
         return tr("Another Operator Console (process %1) is already using the data directory %2. Close it "
                   "first, or start this one with another --data-dir.")

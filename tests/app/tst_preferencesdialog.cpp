@@ -1,8 +1,12 @@
 #include "config/consolesettings.h"
+#include "config/sessionautostart.h"
 #include "preferencesdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -29,7 +33,33 @@ class TestPreferencesDialog : public QObject
         return result;
     }
 
+    QTemporaryDir m_xdgConfig;
+
+    QString autostartFile() const
+    {
+        return m_xdgConfig.filePath(u"autostart/"_s + QStringLiteral(OPC_APP_ID) + u".desktop"_s);
+    }
+    QByteArray autostartExec() const
+    {
+        QFile file(autostartFile());
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (line.startsWith("Exec="))
+                return line.mid(5);
+        }
+        return {};
+    }
+
 private slots:
+    // The desktop's autostart folder is a temporary one: the tests never touch the real session.
+    void initTestCase()
+    {
+        QVERIFY(m_xdgConfig.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_xdgConfig.path()));
+    }
+    void startWithSessionFollowsTheAutostartEntry();
+    void closeActionCanBeChanged();
     void showsTheStoredValues();
     void writesTheSettings();
     void cancelWritesNothing();
@@ -194,6 +224,77 @@ void TestPreferencesDialog::rejectsInvalidOrigins()
     dialog.handlerOriginEdit()->setText(u"https://new.example.com"_s);
     QVERIFY(dialog.errorText().isEmpty());
     QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestPreferencesDialog::startWithSessionFollowsTheAutostartEntry()
+{
+    QTemporaryDir dir;
+    ConsoleSettings settings(dir.path());
+    {
+        PreferencesDialog dialog(&settings);
+        QVERIFY(!dialog.startWithSessionBox()->isChecked()); // off by default
+        QVERIFY(!dialog.startInTrayBox()->isEnabled());
+        dialog.startWithSessionBox()->setChecked(true);
+        QVERIFY(dialog.startInTrayBox()->isEnabled());
+        dialog.startInTrayBox()->setChecked(true);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QVERIFY(QFile::exists(autostartFile()));
+    QCOMPARE(autostartExec(),
+             (QCoreApplication::applicationFilePath() + u" --data-dir "_s +
+              QFileInfo(dir.path()).absoluteFilePath() + u" --minimized"_s)
+                 .toUtf8());
+    {
+        PreferencesDialog dialog(&settings);
+        QVERIFY(dialog.startWithSessionBox()->isChecked());
+        QVERIFY(dialog.startInTrayBox()->isChecked());
+        QVERIFY(dialog.startInTrayBox()->isEnabled());
+        dialog.startInTrayBox()->setChecked(false);
+        dialog.accept();
+    }
+    QVERIFY(!autostartExec().contains("--minimized"));
+
+    // Removed by hand (or by the desktop's own settings): the dialog shows it is off.
+    QVERIFY(QFile::remove(autostartFile()));
+    {
+        PreferencesDialog dialog(&settings);
+        QVERIFY(!dialog.startWithSessionBox()->isChecked());
+        dialog.startWithSessionBox()->setChecked(true);
+        dialog.accept();
+    }
+    QVERIFY(QFile::exists(autostartFile()));
+    {
+        PreferencesDialog dialog(&settings);
+        QVERIFY(dialog.startWithSessionBox()->isChecked());
+        dialog.startWithSessionBox()->setChecked(false);
+        dialog.accept();
+    }
+    QVERIFY(!QFile::exists(autostartFile()));
+    QVERIFY(!SessionAutostart::state().enabled);
+}
+
+void TestPreferencesDialog::closeActionCanBeChanged()
+{
+    using Action = ConsoleSettings::CloseAction;
+    QTemporaryDir dir;
+    ConsoleSettings settings(dir.path());
+    QSignalSpy changed(&settings, &ConsoleSettings::changed);
+    {
+        PreferencesDialog dialog(&settings);
+        QCOMPARE(dialog.closeActionBox()->currentData().value<Action>(), Action::Ask);
+        dialog.accept();
+    }
+    QVERIFY(!keys(changed).contains(ConsoleSettings::Key::CloseAction));
+    {
+        PreferencesDialog dialog(&settings);
+        dialog.closeActionBox()->setCurrentIndex(
+            dialog.closeActionBox()->findData(QVariant::fromValue(Action::HideToTray)));
+        dialog.accept();
+    }
+    QCOMPARE(settings.closeAction(), Action::HideToTray);
+    PreferencesDialog dialog(&settings);
+    QCOMPARE(dialog.closeActionBox()->currentData().value<Action>(), Action::HideToTray);
 }
 
 QTEST_MAIN(TestPreferencesDialog)

@@ -27,6 +27,14 @@ private slots:
         QCOMPARE(options.dataDir, u"/tmp/x"_s);
         QVERIFY(!options.demo);
     }
+    void minimizedForTheSessionsAutostart()
+    {
+        QVERIFY(!parse({}).minimized);
+        const auto options = parse({u"--minimized"_s, u"--portal"_s, u"https://example.bitrix24.com"_s});
+        QCOMPARE(options.action, Action::RunConsole);
+        QVERIFY(options.minimized);
+        QVERIFY(parse({u"--help"_s}).helpText.contains(u"--minimized"));
+    }
     void demoAndVerbose()
     {
         const auto options = parse({u"--demo"_s, u"--verbose"_s});

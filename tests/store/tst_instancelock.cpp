@@ -8,6 +8,12 @@
 
 #include <cstdlib>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
 using namespace opc;
 
 namespace {
@@ -22,6 +28,7 @@ class TestInstanceLock : public QObject
 private slots:
     void secondInstanceIsRefused();
     void takesOverTheLockOfACrashedConsole();
+    void anotherUsersLockIsRefusedWithoutHandOver();
 };
 
 void TestInstanceLock::secondInstanceIsRefused()
@@ -35,6 +42,9 @@ void TestInstanceLock::secondInstanceIsRefused()
     QVERIFY(!second.tryLock());
     QCOMPARE(second.ownerPid(), QCoreApplication::applicationPid());
     QVERIFY(second.errorString().contains(QString::number(QCoreApplication::applicationPid())));
+    // This user's console: a second launch hands over to it; if it does not answer, say what to do.
+    QCOMPARE(second.holder(), InstanceLock::Holder::ThisUser);
+    QVERIFY(second.notAnsweringString().contains(InstanceLock::lockFilePath(dir.path())));
 
     first.unlock();
     QVERIFY(second.tryLock());
@@ -57,6 +67,25 @@ void TestInstanceLock::takesOverTheLockOfACrashedConsole()
 
     InstanceLock next(dir.path());
     QVERIFY(next.tryLock());
+}
+
+void TestInstanceLock::anotherUsersLockIsRefusedWithoutHandOver()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("ownership by uid");
+#else
+    if (::geteuid() != 0)
+        QSKIP("needs root to give the lock file to another user");
+    QTemporaryDir dir;
+    InstanceLock first(dir.path());
+    QVERIFY(first.tryLock());
+    QVERIFY(::chown(QFile::encodeName(InstanceLock::lockFilePath(dir.path())).constData(), 65534, 65534) ==
+            0);
+    InstanceLock second(dir.path());
+    QVERIFY(!second.tryLock());
+    QCOMPARE(second.holder(), InstanceLock::Holder::AnotherUser);
+    QVERIFY2(second.errorString().contains(u"Another user"_s), qPrintable(second.errorString()));
+#endif
 }
 
 int main(int argc, char *argv[])
