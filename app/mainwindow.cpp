@@ -20,6 +20,7 @@
 #include "portal/portalsession.h"
 #include "portalview.h"
 #include "preferencesdialog.h"
+#include "secondlaunch.h"
 #include "store/eventroles.h"
 #include "store/eventstore.h"
 #include "windowplacement.h"
@@ -90,11 +91,8 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
         if (m_panel->view()->currentIndex().data(EventIdRole).toLongLong() == eventId)
             m_panel->details()->setPhoto(photo);
     });
-    connect(console->tray(), &TrayNotifier::activated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    // bringToFront keeps a maximised window maximised (showNormal() would not).
+    connect(console->tray(), &TrayNotifier::activated, this, [this] { SecondLaunch::bringToFront(this); });
     connect(console, &Console::sessionChanged, this, &MainWindow::onSessionChanged);
     if (console->session())
         onSessionChanged(console->session());
