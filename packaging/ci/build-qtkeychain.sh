@@ -10,7 +10,8 @@
 set -euo pipefail
 version=${1:?usage: build-qtkeychain.sh VERSION PREFIX}
 prefix=${2:?usage: build-qtkeychain.sh VERSION PREFIX}
-src=$(mktemp -d)
+src="$prefix.src"
+rm -rf "$src"
 trap 'rm -rf "$src"' EXIT
 git clone --quiet --depth 1 --branch "$version" https://github.com/frankosterfeld/qtkeychain.git "$src"
 cmake -S "$src" -B "$src/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" \
