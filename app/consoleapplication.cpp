@@ -4,6 +4,7 @@
 #include "bannerbar.h"
 #include "config/consolesettings.h"
 #include "config/provisioningconfig.h"
+#include "config/qtsettingslocation.h"
 #include "console/console.h"
 #include "mainwindow.h"
 #include "protocol/logging.h"
@@ -83,6 +84,8 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
                  .arg(dataDir));
         return 1;
     }
+    if (!options.dataDir.isEmpty())
+        QtSettingsLocation::redirectTo(dataDir);
     DiagnosticsLog::Options logOptions;
     logOptions.verbose = options.verbose;
     if (!DiagnosticsLog::install(dataDir, logOptions))
