@@ -4,6 +4,7 @@
 #include "bannerbar.h"
 #include "config/consolesettings.h"
 #include "config/provisioningconfig.h"
+#include "config/qtsettingslocation.h"
 #include "console/console.h"
 #include "console/instancechannel.h"
 #include "console/traynotifier.h"
@@ -92,6 +93,8 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
                  .arg(dataDir));
         return 1;
     }
+    if (!options.dataDir.isEmpty())
+        QtSettingsLocation::redirectTo(dataDir);
     // Before the diagnostics log: a second launch hands over and leaves the running console's log alone.
     InstanceLock lock(dataDir);
     if (!lock.tryLock())

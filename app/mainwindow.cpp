@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accountcontroller.h"
 #include "auth/restclient.h"
 #include "bannerbar.h"
@@ -287,10 +288,8 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Operator Console"),
-                       tr("<b>Operator Console for Bitrix24</b> %1<br>Shows your portal and records every "
-                          "call-card event, transfers first.<br>Data folder: %2")
-                           .arg(QApplication::applicationVersion(), m_console->dataDir().toHtmlEscaped()));
+    AboutDialog dialog(m_console->dataDir(), this);
+    dialog.exec();
 }
 
 } // namespace opc

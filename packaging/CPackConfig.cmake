@@ -1,7 +1,7 @@
 # CPack settings for every platform; included from packaging/CMakeLists.txt after all install rules.
 #   Linux:   cpack -G "DEB;TGZ"   (tested by tests/packaging)
 #   Windows: cpack -G WIX         (WiX Toolset 3 on the build host; not tested here)
-#   macOS:   cpack -G DragNDrop   (not tested here)
+#   macOS:   cpack -G DragNDrop   (not tested here; .github/workflows/release.yml builds all three)
 # The hand-written MSI with more admin options is packaging/windows/operator-console.wxs.
 
 set(OPC_PACKAGE_MAINTAINER "Operator Console contributors <operator-console@users.noreply.github.com>"
@@ -68,5 +68,8 @@ set(CPACK_DMG_VOLUME_NAME "Operator Console")
 set(CPACK_DMG_FORMAT "UDBZ")
 # The /Applications link to drag the bundle onto is on by default; no license agreement dialog.
 set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
+# Signs the staged bundle (hardened runtime, entitlements) before the DMG is made, when
+# OPC_CODESIGN_IDENTITY is set in the environment; a no-op otherwise.
+set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_CURRENT_LIST_DIR}/macos/codesign.cmake)
 
 include(CPack)

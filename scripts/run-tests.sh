@@ -29,6 +29,10 @@ install_npm_fixtures() {
         ! cmp -s tests/e2e/package-lock.json tests/e2e/node_modules/.opc-lock-copy; then
         (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.opc-lock-copy)
     fi
+    # The workflow linters of tests/workflow (ctest workflow_lint).
+    if ! cmp -s tests/workflow/package-lock.json tests/workflow/node_modules/.opc-lock-copy 2>/dev/null; then
+        (cd tests/workflow && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.opc-lock-copy)
+    fi
 }
 
 # run_ctest BUILD_DIR CTEST_ARGS...

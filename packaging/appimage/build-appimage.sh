@@ -4,8 +4,9 @@
 #   packaging/appimage/build-appimage.sh [BUILD_DIR] [OUT_DIR]
 #
 # NEEDS A NETWORKED BUILD HOST. linuxdeploy, linuxdeploy-plugin-qt and the AppImage runtime are
-# not packaged in Debian 12 and are downloaded from their GitHub releases below; the machine this
-# project is developed on cannot reach GitHub, so this script has never been run there and
+# not packaged in Debian 12 and are downloaded from their dated GitHub releases below (the release
+# workflow fetches and extracts them itself with packaging/ci/fetch-linuxdeploy.sh); the machine
+# this project is developed on cannot reach GitHub, so this script has never been run there and
 # tests/packaging does not run it. Build on the oldest distribution you support (glibc).
 # Extra environment: LINUXDEPLOY / LINUXDEPLOY_PLUGIN_QT point at local copies of the tools;
 # QMAKE=/usr/lib/qt6/bin/qmake (Debian) tells the Qt plugin which Qt to bundle.
@@ -26,8 +27,8 @@ fetch() { # url file
 mkdir -p "$tools"
 LINUXDEPLOY=${LINUXDEPLOY:-$tools/linuxdeploy-x86_64.AppImage}
 LINUXDEPLOY_PLUGIN_QT=${LINUXDEPLOY_PLUGIN_QT:-$tools/linuxdeploy-plugin-qt-x86_64.AppImage}
-fetch https://github.com/linuxdeploy/linuxdeploy/releases/download/continuous/linuxdeploy-x86_64.AppImage "$LINUXDEPLOY"
-fetch https://github.com/linuxdeploy/linuxdeploy-plugin-qt/releases/download/continuous/linuxdeploy-plugin-qt-x86_64.AppImage "$LINUXDEPLOY_PLUGIN_QT"
+fetch https://github.com/linuxdeploy/linuxdeploy/releases/download/"${LINUXDEPLOY_VERSION:-1-alpha-20250213-2}"/linuxdeploy-x86_64.AppImage "$LINUXDEPLOY"
+fetch https://github.com/linuxdeploy/linuxdeploy-plugin-qt/releases/download/"${LINUXDEPLOY_PLUGIN_QT_VERSION:-1-alpha-20250213-1}"/linuxdeploy-plugin-qt-x86_64.AppImage "$LINUXDEPLOY_PLUGIN_QT"
 # linuxdeploy finds plugins on PATH as linuxdeploy-plugin-<name>.
 ln -sf "$LINUXDEPLOY_PLUGIN_QT" "$tools/linuxdeploy-plugin-qt"
 export PATH="$tools:$PATH"
@@ -37,6 +38,10 @@ cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_
 cmake --build "$build" --target operator-console
 rm -rf "$appdir"
 DESTDIR=$appdir cmake --install "$build"
+# The AppImage ships Qt: the license, the notices and the LGPL/GPL texts go with it.
+install -Dm644 -t "$appdir/usr/share/doc/operator-console" "$src/LICENSE" \
+    "$src/resources/legal/third-party-notices.md" "$src/resources/legal/LGPL-3.0.txt" \
+    "$src/resources/legal/GPL-3.0.txt"
 
 # Chromium refuses to start as root with its sandbox. The hook disables the sandbox only for
 # root (containers, kiosk setups); ordinary users keep it. The program itself does the same
