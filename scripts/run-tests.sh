@@ -63,7 +63,7 @@ run_tests() {
 run_packaging() {
     local start=$SECONDS budget=${OPC_PACKAGING_BUDGET:-600} warm=false
     compgen -G "$HOME/.cache/operator-console/debian-*.tar.zst" >/dev/null && warm=true
-    run_ctest "${OPC_BUILD_DIR:-build}" -L cleanroot || return
+    run_ctest "${OPC_BUILD_DIR:-build}" -L cleanroot --verbose || return
     if $warm && ((SECONDS - start > budget)); then
         echo "packaging stage took $((SECONDS - start)) s, over its budget of $budget s" >&2
         return 1
