@@ -3,6 +3,7 @@
 #include "auth/clientsecretcommand.h"
 #include "bannerbar.h"
 #include "config/consolesettings.h"
+#include "config/machineconfig.h"
 #include "config/provisioningconfig.h"
 #include "config/qtsettingslocation.h"
 #include "console/console.h"
@@ -113,13 +114,19 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
 
     Console console({dataDir, options.handlerOrigin, nullptr});
     CommandLineOptions effective = options;
-    if (!options.configFile.isEmpty()) {
+    // The admin's machine-wide presets (the MSI's PORTAL_URL and CONFIGFILE) fill what is left open.
+    const MachineConfig machine = MachineConfig::readSystem();
+    if (!machine.warning.isEmpty())
+        qCWarning(lcApp).noquote() << machine.warning;
+    machine.applyConfigFile(&effective);
+    if (!effective.configFile.isEmpty()) {
         QString error;
-        if (!applyProvisioning(options.configFile, console.settings(), &effective, &error)) {
+        if (!applyProvisioning(effective.configFile, console.settings(), &effective, &error)) {
             fail(error);
             return 2;
         }
     }
+    machine.applyPortal(&effective, console.settings()->portalUrl());
     MainWindow window(&console);
     SecondLaunch secondLaunch(&window, &console);
     QObject::connect(&instances, &InstanceServer::launchRequested, &secondLaunch, &SecondLaunch::apply);
@@ -196,9 +203,10 @@ int ConsoleApplication::setClientSecret(int &argc, char **argv, const CommandLin
     PrivateFiles::makePrivateDir(dataDir);
     ConsoleSettings settings(dataDir);
     CommandLineOptions effective = options;
+    MachineConfig::readSystem().applyConfigFile(&effective);
     QString error;
-    if (!options.configFile.isEmpty() &&
-        !applyProvisioning(options.configFile, &settings, &effective, &error)) {
+    if (!effective.configFile.isEmpty() &&
+        !applyProvisioning(effective.configFile, &settings, &effective, &error)) {
         QTextStream(stderr) << "operator-console: " << error << Qt::endl;
         return 2;
     }

@@ -4,9 +4,6 @@
 #   macOS:   cpack -G DragNDrop   (not tested here; .github/workflows/release.yml builds all three)
 # The hand-written MSI with more admin options is packaging/windows/operator-console.wxs.
 
-set(OPC_PACKAGE_MAINTAINER "Operator Console contributors <operator-console@users.noreply.github.com>"
-    CACHE STRING "Maintainer written into the .deb (Name <email>)")
-
 set(CPACK_PACKAGE_NAME "Operator Console")
 set(CPACK_PACKAGE_VENDOR "Operator Console contributors")
 set(CPACK_PACKAGE_CONTACT "${OPC_PACKAGE_MAINTAINER}")

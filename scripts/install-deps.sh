@@ -11,6 +11,9 @@ PACKAGES=(
     libxkbcommon-dev libsecret-1-0
     xvfb xauth dbus gnome-keyring libsecret-tools
     desktop-file-utils appstream dpkg-dev wixl msitools
+    # The packaging checks in a clean Debian root (tests/packaging/check-deb-install.sh, check-appdir.sh)
+    # and lintian's and man's checks of the .deb.
+    debootstrap bubblewrap zstd patchelf squashfs-tools squashfuse lintian man-db
     openssl
     # The fuzz targets (scripts/run-fuzzers.sh): clang, its sanitizer and libFuzzer runtimes
     # (libclang_rt.fuzzer), and llvm-symbolizer for readable reports.

@@ -43,15 +43,12 @@ install -Dm644 -t "$appdir/usr/share/doc/operator-console" "$src/LICENSE" \
     "$src/resources/legal/third-party-notices.md" "$src/resources/legal/LGPL-3.0.txt" \
     "$src/resources/legal/GPL-3.0.txt"
 
-# Chromium refuses to start as root with its sandbox. The hook disables the sandbox only for
-# root (containers, kiosk setups); ordinary users keep it. The program itself does the same
-# (app/consoleapplication.cpp), the hook also covers QtWebEngineProcess started by other means.
+# The hook (apprun-hook.sh, also used by build-appdir.sh's AppRun) turns Chromium's sandbox off
+# only for root and on hosts that block unprivileged user namespaces, where it cannot start;
+# ordinary users elsewhere keep it. It also points fontconfig at a bundled configuration on hosts
+# that have none (linuxdeploy bundles no font, so that part only acts in build-appdir.sh's tree).
 mkdir -p "$appdir/apprun-hooks"
-cat >"$appdir/apprun-hooks/operator-console-webengine.sh" <<'HOOK'
-if [ "$(id -u)" -eq 0 ] && [ -z "${QTWEBENGINE_DISABLE_SANDBOX:-}" ]; then
-    export QTWEBENGINE_DISABLE_SANDBOX=1
-fi
-HOOK
+cp "$src/packaging/appimage/apprun-hook.sh" "$appdir/apprun-hooks/operator-console-webengine.sh"
 
 export QMAKE=${QMAKE:-$(command -v qmake6 || echo /usr/lib/qt6/bin/qmake)}
 # The Qt plugin bundles QtWebEngineProcess with its resources and locales, and the SQL drivers.

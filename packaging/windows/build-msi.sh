@@ -1,27 +1,37 @@
 #!/usr/bin/env bash
 # Builds operator-console.msi from a staged install tree with wixl (Debian: apt-get install wixl).
 #
-#   packaging/windows/build-msi.sh STAGE_DIR OUT.msi [VERSION]
+#   packaging/windows/build-msi.sh [--table-check] STAGE_DIR OUT.msi [VERSION]
 #
-# STAGE_DIR is what `cmake --install <build> --prefix STAGE_DIR` produced; for a real Windows
-# package run windeployqt on STAGE_DIR/bin/operator-console.exe first. Every file under STAGE_DIR
-# except the program itself is harvested with wixl-heat into the "Payload" component group. When
-# bin/ has no operator-console.exe (a Linux stage, as in tests/packaging), bin/operator-console is
-# used as a stand-in so the MSI's tables can be checked; that MSI does not run on Windows.
+# STAGE_DIR is what `cmake --install <build> --prefix STAGE_DIR` produced on Windows, after
+# windeployqt on STAGE_DIR/bin/operator-console.exe. Every file under STAGE_DIR except the program
+# itself is harvested with wixl-heat into the "Payload" component group.
+#
+# --table-check: STAGE_DIR is a Linux stage (tests/packaging/check-msi-tables.sh), and
+# bin/operator-console stands in for the .exe so that the database's tables can be asserted with
+# msiinfo. The result is NOT an installer (its program is a Linux ELF file): never publish it.
+# Without the option, a stage without bin/operator-console.exe is refused. The release MSI is
+# built on Windows with WiX 3 candle/light from the same .wxs (packaging/README.md).
 set -euo pipefail
 
+table_check=false
+if [[ ${1:-} == --table-check ]]; then
+    table_check=true
+    shift
+fi
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-stage=${1:?usage: build-msi.sh STAGE_DIR OUT.msi [VERSION]}
-out=${2:?usage: build-msi.sh STAGE_DIR OUT.msi [VERSION]}
+stage=${1:?usage: build-msi.sh [--table-check] STAGE_DIR OUT.msi [VERSION]}
+out=${2:?usage: build-msi.sh [--table-check] STAGE_DIR OUT.msi [VERSION]}
 version=${3:-0.1.0}
 stage=$(cd "$stage" && pwd)
 
 if [[ -f "$stage/bin/operator-console.exe" ]]; then
     exe=operator-console.exe
-elif [[ -f "$stage/bin/operator-console" ]]; then
+elif $table_check && [[ -f "$stage/bin/operator-console" ]]; then
     exe=operator-console
+    echo "build-msi.sh: table check only: bin/operator-console stands in for the .exe; this MSI is not an installer" >&2
 else
-    echo "build-msi.sh: no bin/operator-console(.exe) in $stage" >&2
+    echo "build-msi.sh: no bin/operator-console.exe in $stage (a Linux stage needs --table-check)" >&2
     exit 1
 fi
 
@@ -45,16 +55,17 @@ wixl -a x64 -o "$out" \
     -D IconFile=operator-console.ico -D Toolset=wixl \
     "$here/operator-console.wxs" "$work/payload.wxs" 2> >(grep -v -e '^$' -e "no property named 'Platform'" -e "no property named 'Secure'" >&2)
 
-# Two rows that WiX 3 makes from the .wxs (Toolset=wix3) and wixl 0.101 cannot:
-# the AppUserModelID of the Start menu shortcut (<ShortcutProperty>), under which Windows groups
-# the taskbar button and the notifications, and DESKTOPSHORTCUT=1 turning on the desktop
-# shortcut feature (<Feature><Condition>).
+# Rows that WiX 3 makes from the .wxs (Toolset=wix3) and wixl 0.101 cannot: the AppUserModelID
+# of the Start menu shortcut (<ShortcutProperty>), under which Windows groups the taskbar button
+# and the notifications, and the <Feature><Condition>s by which DESKTOPSHORTCUT=1 and
+# AUTOSTART=1 turn on their features.
 msibuild "$out" -q "CREATE TABLE \`MsiShortcutProperty\` (\`MsiShortcutProperty\` CHAR(72) NOT NULL, \`Shortcut_\` CHAR(72) NOT NULL, \`PropertyKey\` LONGCHAR NOT NULL, \`PropVariantValue\` LONGCHAR NOT NULL PRIMARY KEY \`MsiShortcutProperty\`)"
 msibuild "$out" -q "INSERT INTO \`MsiShortcutProperty\` (\`MsiShortcutProperty\`, \`Shortcut_\`, \`PropertyKey\`, \`PropVariantValue\`) VALUES ('StartMenuShortcutAumid', 'StartMenuShortcut', 'System.AppUserModel.ID', 'io.github.operatorconsole.OperatorConsole')"
 msibuild "$out" -q "CREATE TABLE \`Condition\` (\`Feature_\` CHAR(38) NOT NULL, \`Level\` SHORT NOT NULL, \`Condition\` CHAR(255) PRIMARY KEY \`Feature_\`, \`Level\`)"
 msibuild "$out" -q "INSERT INTO \`Condition\` (\`Feature_\`, \`Level\`, \`Condition\`) VALUES ('DesktopShortcutFeature', 1, 'DESKTOPSHORTCUT = \"1\"')"
+msibuild "$out" -q "INSERT INTO \`Condition\` (\`Feature_\`, \`Level\`, \`Condition\`) VALUES ('AutostartFeature', 1, 'AUTOSTART = \"1\"')"
 # Property/@Secure is what WiX 3 turns into SecureCustomProperties; wixl ignores it. Secure
 # properties reach the elevated part of a managed (GPO, SCCM, Intune) install.
 secure=$(msiinfo export "$out" Property | sed -n 's/^SecureCustomProperties\t//p' | tr -d '\r')
-msibuild "$out" -q "UPDATE \`Property\` SET \`Value\` = '${secure:+$secure;}CONFIGFILE;DESKTOPSHORTCUT' WHERE \`Property\` = 'SecureCustomProperties'"
+msibuild "$out" -q "UPDATE \`Property\` SET \`Value\` = '${secure:+$secure;}AUTOSTART;CONFIGFILE;DESKTOPSHORTCUT;PORTAL_URL' WHERE \`Property\` = 'SecureCustomProperties'"
 echo "build-msi.sh: wrote $out"
