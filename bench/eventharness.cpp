@@ -166,14 +166,17 @@ void Harness::onRowsInserted(int first, int last)
     }
 }
 
-bool Harness::waitFor(const std::function<bool()> &condition, int timeoutMs)
+bool Harness::waitFor(const std::function<bool()> &condition, int timeoutMs, int pollMs)
 {
     QElapsedTimer clock;
     clock.start();
     while (!condition()) {
         if (clock.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        // Between two looks at the condition (a look may be a script run in the page: not too often).
+        const qint64 next = clock.elapsed() + pollMs;
+        while (clock.elapsed() < next)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, int(next - clock.elapsed()));
     }
     return true;
 }
@@ -189,7 +192,7 @@ QVariant Harness::js(const QString &script, int timeoutMs)
         *result = value;
         *done = true;
     });
-    waitFor([done] { return *done; }, timeoutMs);
+    waitFor([done] { return *done; }, timeoutMs, 1);
     return *result;
 }
 
@@ -200,7 +203,7 @@ bool Harness::waitReady(int timeoutMs)
             const QVariant ready = js(u"window.demoPortal && demoPortal.boundCallbackCount() >= 34"_s, 2000);
             return ready.toBool() && js(kFiringHelper, 2000).toBool();
         },
-        timeoutMs);
+        timeoutMs, 250);
 }
 
 void Harness::calibrateClock()

@@ -65,8 +65,8 @@ public:
     QHash<qint64, double> takeFired();
     // Waits until every seq in `fired` has a committed row (or timeout); true when all arrived.
     bool waitStored(const QHash<qint64, double> &fired, int timeoutMs);
-    // Spins the event loop until `condition` or the timeout.
-    static bool waitFor(const std::function<bool()> &condition, int timeoutMs);
+    // Spins the event loop until `condition` (checked every `pollMs`) or the timeout.
+    static bool waitFor(const std::function<bool()> &condition, int timeoutMs, int pollMs = 5);
 
     const QHash<qint64, double> &committedAt() const { return m_committedAt; }
     const QHash<qint64, double> &shownAt() const { return m_shownAt; }

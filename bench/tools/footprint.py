@@ -74,15 +74,40 @@ def tree(root, marker=None):
     return sorted(p for p in seen if os.path.exists(f"/proc/{p}"))
 
 
-def pss_kib(pid):
+def rollup_kib(pid, keys=("Pss:",)):
+    total = 0
     try:
         with open(f"/proc/{pid}/smaps_rollup") as f:
             for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
+                if line.startswith(keys):
+                    total += int(line.split()[1])
     except OSError:
         pass
-    return 0
+    return total
+
+
+def pss_kib(pid):
+    return rollup_kib(pid)
+
+
+def uss_kib(pid):
+    """Memory only this process maps (USS): unlike PSS, not lowered by other programs that happen to
+    map the same libraries."""
+    return rollup_kib(pid, ("Private_Clean:", "Private_Dirty:"))
+
+
+def outsiders_mapping(library, inside):
+    count = 0
+    for name in os.listdir("/proc"):
+        if not name.isdigit() or int(name) in inside:
+            continue
+        try:
+            with open(f"/proc/{name}/maps") as f:
+                if library in f.read():
+                    count += 1
+        except OSError:
+            pass
+    return count
 
 
 def cpu_ticks(pid):
@@ -98,7 +123,7 @@ def short_name(pid):
     line = cmdline(pid)
     exe = os.path.basename(line.split(" ", 1)[0]) if line else "?"
     kind = re.search(r"--type=([a-z-]+)", line)
-    return exe + (f" ({kind.group(1)})" if kind else "")
+    return exe + (f" ({kind.group(1)})" if kind and exe != "QtWebEngineProcess" else "")
 
 
 class Subject:
@@ -115,6 +140,9 @@ class Subject:
         pids = self.pids()
         per = {pid: (pss_kib(pid), short_name(pid)) for pid in pids}
         return sum(kib for kib, _ in per.values()) / 1024.0, per
+
+    def uss_mib(self):
+        return sum(uss_kib(pid) for pid in self.pids()) / 1024.0
 
     def ticks(self):
         return {pid: cpu_ticks(pid) for pid in self.pids()}
@@ -186,6 +214,8 @@ def main():
     ap.add_argument("--build-dir", required=True)
     ap.add_argument("--idle", type=float, default=60.0, help="idle window, seconds")
     ap.add_argument("--settle", type=float, default=3.0, help="seconds after bound before 'after load'")
+    ap.add_argument("--console-env", action="append", default=[], metavar="KEY=VALUE",
+                    help="extra environment for the console only (to try a lever)")
     args = ap.parse_args()
     build = os.path.abspath(args.build_dir)
     console_bin = os.path.join(build, "app", "operator-console")
@@ -211,7 +241,11 @@ def main():
         bridge = console_bridge_bound_at(console_log)
         return max(worker, bridge) if worker is not None and bridge is not None else None
 
-    console = Subject("console", [console_bin, "--portal", server.url, "--data-dir", console_dir], base_env,
+    console_env = dict(base_env)
+    for pair in args.console_env:
+        key, _, value = pair.partition("=")
+        console_env[key] = value
+    console = Subject("console", [console_bin, "--portal", server.url, "--data-dir", console_dir], console_env,
                       console_dir, console_bound)
     chrome_profile = os.path.join(work, "chromium-profile")
     chrome_argv = [chromium_bin, f"--user-data-dir={chrome_profile}", "--no-first-run", "--no-default-browser-check",
@@ -241,7 +275,9 @@ def main():
             spent = sum(t - ticks0[s.name].get(pid, 0) for pid, t in ticks1.items())
             s.figures["cpu_idle"] = 100.0 * spent / CLK_TCK / args.idle
             s.figures["pss_idle"], s.figures["per_process"] = s.pss_mib()
+            s.figures["uss_idle"] = s.uss_mib()
             s.figures["procs"] = len(s.pids())
+        sharing = outsiders_mapping("libQt6WebEngineCore", set(console.pids()))
     finally:
         for s in subjects:
             if s.proc and s.proc.poll() is None:
@@ -262,14 +298,17 @@ def main():
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     print(f"machine: {os.cpu_count()} cores, {cpu}, {mem:.1f} GiB RAM; load average "
           f"{load0[0]:.2f} before, {load1[0]:.2f} after; page {server.url}")
-    print(f"console: {console_bin}")
+    print(f"console: {console_bin}" + (f" with {' '.join(args.console_env)}" if args.console_env else ""))
     print(f"chromium: {subprocess.run([chromium_bin, '--version'], capture_output=True, text=True).stdout.strip()}"
           + (" (--no-sandbox: running as root)" if root else ""))
+    if sharing:
+        print(f"note: {sharing} other processes map QtWebEngine and lower the console's PSS; compare USS")
     print()
     rows = [
         ("launch -> 17 events bound", "bound_ms", "{:.0f} ms"),
         ("PSS after load (whole tree)", "pss_load", "{:.1f} MiB"),
         (f"PSS after {args.idle:.0f} s idle", "pss_idle", "{:.1f} MiB"),
+        (f"USS (private memory) after {args.idle:.0f} s idle", "uss_idle", "{:.1f} MiB"),
         (f"CPU over {args.idle:.0f} s idle (% of one core)", "cpu_idle", "{:.2f} %"),
         ("processes", "procs", "{}"),
     ]
