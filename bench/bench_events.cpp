@@ -6,6 +6,7 @@
 //                                        events for M minutes, a page reload after each S-second
 //                                        segment and a renderer kill after every K-th; PSS per
 //                                        segment; exit 1 on a lost or duplicated event
+#include "consoleapplication.h"
 #include "eventharness.h"
 
 #include <QApplication>
@@ -110,6 +111,7 @@ int runLatency(Harness &h, int events)
     out << "fire -> committed SQLite row: " << percentiles(delays(fired, h.committedAt())) << Qt::endl;
     out << "fire -> row in the panel model: " << percentiles(delays(fired, h.shownAt())) << Qt::endl;
     out << "  of which spread: " << percentiles(delays(spreadFired, h.shownAt())) << Qt::endl;
+    out << "refused by the bridge: " << h.refusals() << Qt::endl;
     out << "stored " << t.stored << ", lost " << t.lost << ", duplicated " << t.duplicated
         << "; longest GUI-thread block " << QString::number(lagSpreadBursts, 'f', 1) << " ms" << Qt::endl;
 
@@ -131,7 +133,7 @@ int runLatency(Harness &h, int events)
     const Tally f = tally(flood, floodRows);
     out << "flood 1000/s for 10 s: fired " << f.fired << ", stored " << f.stored << " (" << f.duplicated
         << " duplicated), not stored " << f.lost
-        << " (refused by the bridge's per-frame budget: burst 200, 40/s)" << Qt::endl;
+        << "; the bridge refused (per-frame budget: burst 200, 40/s): " << h.refusals() << Qt::endl;
     out << "flood: fire -> panel row " << percentiles(delays(flood, h.shownAt())) << Qt::endl;
     out << "flood: longest GUI-thread block " << QString::number(floodLag, 'f', 1) << " ms" << Qt::endl;
     return complete && t.lost == 0 && t.duplicated == 0 && f.duplicated == 0 ? 0 : 1;
@@ -157,7 +159,7 @@ int runSoak(Harness &h, double minutes, double rate, int segmentSeconds, int kil
     QElapsedTimer clock;
     clock.start();
     const double pssStart = treePssMiB();
-    double pssFirst = -1, pssLast = -1;
+    double pssFirst = -1, pssLast = -1, ussFirst = -1, ussLast = -1;
     int kills = 0, reloads = 0;
     out << "soak: " << segments << " segments of " << segmentSeconds << " s, " << perSegment
         << " events each at " << QString::number(1000.0 / tickMs, 'f', 1) << "/s; PSS after load "
@@ -173,6 +175,10 @@ int runSoak(Harness &h, double minutes, double rate, int segmentSeconds, int kil
         Harness::waitFor([&] { return segment.elapsed() >= segmentSeconds * 1000 - 3000; },
                          segmentSeconds * 1000);
         const double pss = treePssMiB();
+        const double uss = treePssMiB(true);
+        if (ussFirst < 0)
+            ussFirst = uss;
+        ussLast = uss;
         if (pssFirst < 0)
             pssFirst = pss;
         pssLast = pss;
@@ -188,15 +194,19 @@ int runSoak(Harness &h, double minutes, double rate, int segmentSeconds, int kil
                 disruption = u"page reloaded"_s;
                 ++reloads;
             }
+            // The new document has no firing helper yet: only then is the old one gone.
+            Harness::waitFor([&] { return h.js(u"window.__bench === undefined"_s, 2000).toBool(); }, 60000,
+                             100);
             if (!h.waitReady(60000)) {
                 out << "the portal did not come back after: " << disruption << Qt::endl;
                 return 1;
             }
             h.calibrateClock();
         }
-        out << QString::asprintf("  %6.1f s  fired %7lld  stored %7lld  PSS %7.1f MiB  then %s",
-                                 clock.elapsed() / 1000.0, qint64(fired.size()),
-                                 qint64(h.committedAt().size()), pss, qPrintable(disruption))
+        out << QString::asprintf(
+                   "  %6.1f s  fired %7lld  stored %7lld  PSS %7.1f MiB  USS %7.1f MiB  then %s",
+                   clock.elapsed() / 1000.0, qint64(fired.size()), qint64(h.committedAt().size()), pss, uss,
+                   qPrintable(disruption))
             << Qt::endl;
     }
     Harness::waitFor([] { return false; }, 2000);
@@ -209,6 +219,10 @@ int runSoak(Harness &h, double minutes, double rate, int segmentSeconds, int kil
                "soak: PSS after load %.1f MiB, after the first segment %.1f MiB, at the end %.1f "
                "MiB; growth %.1f MiB (from the first segment), %.1f MiB (from load)",
                pssStart, pssFirst, pssLast, pssLast - pssFirst, pssLast - pssStart)
+        << Qt::endl;
+    out << QString::asprintf("soak: USS (private memory, not lowered by other programs sharing libraries) "
+                             "after the first segment %.1f MiB, at the end %.1f MiB; growth %.1f MiB",
+                             ussFirst, ussLast, ussLast - ussFirst)
         << Qt::endl;
     return t.lost == 0 && t.duplicated == 0 && t.fired > 0 ? 0 : 1;
 }
@@ -223,6 +237,7 @@ int main(int argc, char *argv[])
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 #endif
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    opc::ConsoleApplication::chooseRendering(); // as the app
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(u"mode"_s, u"latency or soak"_s);

@@ -2,6 +2,8 @@
 
 #include "auth/memorytokenstore.h"
 #include "benchportal.h"
+#include "bridge/bridgehealth.h"
+#include "bridge/callcardbridge.h"
 #include "bridge/portalwebpage.h"
 #include "store/eventlogmodel.h"
 #include "store/eventroles.h"
@@ -272,7 +274,17 @@ QHash<qint64, int> Harness::storedRows() const
     return rows;
 }
 
-double treePssMiB()
+QString Harness::refusals() const
+{
+    QStringList parts;
+    const BridgeHealth *health = m_window->bridge() ? m_window->bridge()->health() : nullptr;
+    const QMap<QString, int> reasons = health ? health->refusedByReason() : QMap<QString, int>();
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        parts << u"%1: %2"_s.arg(it.key()).arg(it.value());
+    return parts.isEmpty() ? u"none"_s : parts.join(u", "_s);
+}
+
+double treePssMiB(bool uss)
 {
 #ifdef Q_OS_LINUX
     // Children of this process (QtWebEngineProcess and its zygote's renderers), then their children.
@@ -296,12 +308,15 @@ double treePssMiB()
         if (!rollup.open(QIODevice::ReadOnly))
             continue;
         for (const QByteArray &line : rollup.readAll().split('\n')) {
-            if (line.startsWith("Pss:"))
-                kib += line.mid(4).trimmed().split(' ').value(0).toLongLong();
+            const bool counted = uss ? line.startsWith("Private_Clean:") || line.startsWith("Private_Dirty:")
+                                     : line.startsWith("Pss:");
+            if (counted)
+                kib += line.mid(line.indexOf(':') + 1).trimmed().split(' ').value(0).toLongLong();
         }
     }
     return kib / 1024.0;
 #else
+    Q_UNUSED(uss);
     return -1;
 #endif
 }

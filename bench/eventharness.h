@@ -73,6 +73,8 @@ public:
     // seq -> number of rows in events.sqlite carrying it (read through a separate connection).
     QHash<qint64, int> storedRows() const;
     QString dataDir() const { return m_dir.path(); }
+    // What the bridge refused so far, by reason ("reason: n, ...").
+    QString refusals() const;
 
 private:
     void onCommitted(const CallCardEvent &event);
@@ -87,7 +89,8 @@ private:
     QHash<qint64, double> m_shownAt;
 };
 
-// Whole-process-tree PSS of this process and its children (QtWebEngineProcess), MiB; -1 off Linux.
-double treePssMiB();
+// Whole-process-tree PSS of this process and its children (QtWebEngineProcess), MiB; with `uss`
+// only private memory (USS). -1 off Linux.
+double treePssMiB(bool uss = false);
 
 } // namespace opc::bench
