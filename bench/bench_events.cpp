@@ -168,7 +168,7 @@ int runSoak(Harness &h, double minutes, double rate, int segmentSeconds, int kil
         QElapsedTimer segment;
         segment.start();
         h.fire(qint64(s) * 1'000'000, perSegment, 1, tickMs);
-        Harness::waitFor([&] { return h.firingDone(); }, segmentSeconds * 1000 + 30000, 250);
+        Harness::waitFor([&] { return h.firingDone(); }, segmentSeconds * 1000 - 6000, 250);
         const QHash<qint64, double> now = h.takeFired();
         merge(&fired, now);
         h.waitStored(now, 60000);

@@ -66,6 +66,7 @@ const QString kFiringHelper = uR"JS((() => {
         return true;
       },
       take() { const f = this.fired; this.fired = []; return JSON.stringify(f); },
+      stop() { clearInterval(this.timer); this.end = this.next; },
       done() { return this.next >= this.end; },
     };
   }
@@ -235,8 +236,9 @@ bool Harness::firingDone()
 QHash<qint64, double> Harness::takeFired()
 {
     QHash<qint64, double> fired;
-    const QJsonArray list =
-        QJsonDocument::fromJson(js(u"window.__bench ? __bench.take() : '[]'"_s).toString().toUtf8()).array();
+    // Stops firing and takes the list in one script, so nothing is fired after it unaccounted for.
+    const QString script = u"window.__bench ? (__bench.stop(), __bench.take()) : '[]'"_s;
+    const QJsonArray list = QJsonDocument::fromJson(js(script).toString().toUtf8()).array();
     for (const QJsonValue &entry : list)
         fired.insert(qint64(entry[0].toDouble()), entry[1].toDouble() - m_clockOffsetMs);
     return fired;

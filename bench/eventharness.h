@@ -61,7 +61,7 @@ public:
     // Fires `count` events starting at `from`: `perTick` each `tickMs` (tickMs 0: all at once).
     void fire(qint64 from, int count, int perTick, int tickMs);
     bool firingDone();
-    // Fire times (wall ms, clock-corrected) of events fired since the last call.
+    // Stops firing; fire times (wall ms, clock-corrected) of events fired since the last call.
     QHash<qint64, double> takeFired();
     // Waits until every seq in `fired` has a committed row (or timeout); true when all arrived.
     bool waitStored(const QHash<qint64, double> &fired, int timeoutMs);
