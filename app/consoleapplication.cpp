@@ -10,6 +10,7 @@
 #include "console/instancechannel.h"
 #include "console/traynotifier.h"
 #include "mainwindow.h"
+#include "memorytrimmer.h"
 #include "protocol/logging.h"
 #include "protocol/weborigin.h"
 #include "secondlaunch.h"
@@ -78,6 +79,7 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
     if (root && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    chooseRendering();
     QApplication app(argc, argv);
     // Translations first: the display name is the window title and the tray's tooltip.
     TranslatorLoader::install(&app);
@@ -135,6 +137,7 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
         window.show();
     else if (!console.tray()->isAvailable())
         window.showMinimized();
+    MemoryTrimmer trimmer;
     QString error;
     switch (console.openStartPortal(effective.portal, effective.demo, &error)) {
     case Console::StartOutcome::Opened:
@@ -176,6 +179,21 @@ int ConsoleApplication::handOver(const InstanceLock &lock, const QString &dataDi
     QTextStream(stderr) << "operator-console: " << outcome.error << Qt::endl;
     fail(lock.notAnsweringString());
     return 1;
+}
+
+void ConsoleApplication::chooseRendering()
+{
+#ifdef Q_OS_LINUX
+    // The window is Widgets and the portal a web page: GPU compositing buys little there, while the
+    // GL stack (often Mesa's llvmpipe, which maps libLLVM) and its GPU thread cost about 120 MiB
+    // across the console's processes. Chromium then rasterises in software, as it does without a GPU.
+    if (qEnvironmentVariableIsSet("QT_QUICK_BACKEND") || qEnvironmentVariableIntValue("OPC_USE_GPU") == 1)
+        return;
+    qputenv("QT_QUICK_BACKEND", "software");
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (!flags.contains("--disable-gpu"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray(flags + " --disable-gpu").trimmed());
+#endif
 }
 
 bool ConsoleApplication::applyProvisioning(const QString &file, ConsoleSettings *settings,

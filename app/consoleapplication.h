@@ -22,6 +22,9 @@ public:
     static void setApplicationIdentity();
     static int run(int &argc, char **argv, const CommandLineOptions &options);
     static int setClientSecret(int &argc, char **argv, const CommandLineOptions &options);
+    // Before QApplication: on Linux, software rendering unless the user chose a Qt Quick backend
+    // or set OPC_USE_GPU=1 (bench/RESULTS.md has the figures).
+    static void chooseRendering();
 
 private:
     // Reads an admin's --config INI into the settings (the file's portal applies unless --portal
