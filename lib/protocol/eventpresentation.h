@@ -39,6 +39,9 @@ public:
     static QString targetLabel(const TransferTarget &target);
     // "Employee #12 · Ivan Petrov", "Phone number +4930…", "Queue 3".
     static QString targetSummary(const CallCardEvent &event);
+    // What a transfer's row leads with: the target's name once known ("Ivan Petrov"), else
+    // targetLabel. The id and the client number are in the summary (the row's tooltip) and details.
+    static QString targetLead(const CallCardEvent &event);
     // What the event says in a few words: the transfer, the key pressed, the new mute state…
     static QString detail(const CallCardEvent &event);
     // "Transfer: +19001234567 → Employee #12 · Ivan Petrov", for notifications.
