@@ -106,18 +106,19 @@ private slots:
                       R"({"CALL_ID":"CALL.42","PHONE_NUMBER":"+4930123","CALL_DIRECTION":"incoming"})");
         QCOMPARE(EventPresentation::clientNumber(card), u"+4930123"_s); // from the card's payload
         QCOMPARE(EventPresentation::cellText(card, EventPresentation::TargetDetailColumn),
-                 u"Call from +4930123"_s);
+                 u"Call card opened · Call from +4930123"_s);
         QCOMPARE(EventPresentation::summary(card), u"Call card opened: Call from +4930123"_s);
 
         const auto mute = cardEvent(CallCardEventType::MuteButtonClick, "true");
         QCOMPARE(EventPresentation::cellText(mute, EventPresentation::TargetDetailColumn),
-                 u"Microphone muted"_s);
+                 u"Mute · Microphone muted"_s);
         QVERIFY(EventPresentation::cellText(mute, EventPresentation::ClientNumberColumn).isEmpty());
         QVERIFY(EventPresentation::cellText(mute, EventPresentation::TargetColumn).isEmpty());
 
         const auto hangup = cardEvent(CallCardEventType::HangupButtonClick);
         QVERIFY(EventPresentation::detail(hangup).isEmpty());
         QCOMPARE(EventPresentation::summary(hangup), u"Hang up"_s);
+        QCOMPARE(EventPresentation::cellText(hangup, EventPresentation::TargetDetailColumn), u"Hang up"_s);
         QCOMPARE(EventPresentation::summary(cardEvent(CallCardEventType::QualityMeterClick, "4")),
                  u"Call quality rated: 4 of 5"_s);
     }
