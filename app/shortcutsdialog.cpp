@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -51,6 +53,8 @@ QString ShortcutsDialog::scopeOf(const QAction *action)
     }
     QStringList names;
     for (const QObject *object : action->associatedObjects()) {
+        if (qobject_cast<const QMenu *>(object) || qobject_cast<const QMenuBar *>(object))
+            continue; // a menu is where it is listed, not where its keys work
         const QString name = widgetName(qobject_cast<const QWidget *>(object));
         if (!name.isEmpty() && !names.contains(name))
             names.append(name);

@@ -297,7 +297,8 @@ private slots:
             QVERIFY2(found, qPrintable(name + u" " + keys + u"\n"_s + all));
         }
         const QString f = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
-        QVERIFY2(all.contains(u"Find in page = "_s + f + u" @ Portal page"_s), qPrintable(all));
+        // Where it works: the portal view alone, not the menu it is listed in.
+        QVERIFY2(rows.contains(u"Find in page = "_s + f + u" @ Portal page"_s), qPrintable(all));
         QVERIFY2(all.contains(u"Find in events = "_s + f + u" @ Outside the portal page"_s), qPrintable(all));
         QVERIFY(
             all.contains(u"Find in events = "_s +
