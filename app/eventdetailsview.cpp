@@ -26,6 +26,9 @@ EventDetailsView::EventDetailsView(QWidget *parent)
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlaceholderText(tr("Select an event to see everything it carried."));
     m_text->setObjectName(u"eventDetailsText"_s);
+    m_text->setAccessibleName(tr("Event details"));
+    m_text->setTabChangesFocus(true); // read-only: Tab leaves it instead of doing nothing
+    m_copy->setObjectName(u"copyEventDetails"_s);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
@@ -91,6 +94,11 @@ void EventDetailsView::clear()
     m_title->clear();
     m_text->clear();
     m_copy->setEnabled(false);
+}
+
+QList<QWidget *> EventDetailsView::focusChain() const
+{
+    return {m_copy, m_text};
 }
 
 QString EventDetailsView::text() const

@@ -23,6 +23,8 @@ public:
     void setEvent(const CallCardEvent &event);
     void clear();
     QString text() const;
+    // Its widgets in Tab order (the title's Copy button, then the text).
+    QList<QWidget *> focusChain() const;
     // The transfer target's photo, when the portal has one.
     void setPhoto(const QPixmap &photo);
 

@@ -1,44 +1,26 @@
 #include "eventpanel.h"
 
+#include "daterangefilter.h"
 #include "eventdetailsview.h"
 #include "events/eventtableproxy.h"
 #include "protocol/eventpresentation.h"
 #include "store/eventlogmodel.h"
 #include "store/eventroles.h"
 
+#include <QAction>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace opc {
-namespace {
-
-const QDate kNoDate(2000, 1, 1); // the date edits' "Any" value
-
-QDateEdit *makeDateEdit(const QString &any, QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(any);
-    edit->setDate(kNoDate);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    // Room for the translated "any" text, not just for a date.
-    const int text = qMax(edit->fontMetrics().horizontalAdvance(any),
-                          edit->fontMetrics().horizontalAdvance(u"2026-11-24"_s));
-    edit->setMinimumWidth(text + 48);
-    return edit;
-}
-
-} // namespace
 
 EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     : QWidget(parent)
@@ -46,8 +28,7 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     , m_proxy(new EventTableProxy(this))
     , m_filterEdit(new QLineEdit(this))
     , m_transfersOnly(new QCheckBox(tr("Transfers only"), this))
-    , m_since(makeDateEdit(tr("From: any"), this))
-    , m_until(makeDateEdit(tr("To: any"), this))
+    , m_dates(new DateRangeFilter(this))
     , m_view(new QTreeView(this))
     , m_count(new QLabel(this))
     , m_details(new EventDetailsView(this))
@@ -56,11 +37,13 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     m_filterEdit->setPlaceholderText(tr("Filter by number, target or event"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setObjectName(u"eventFilter"_s);
-    m_since->setToolTip(tr("Show events from this day on"));
-    m_until->setToolTip(tr("Show events up to and including this day"));
+    m_filterEdit->setAccessibleName(tr("Event filter"));
+    m_transfersOnly->setObjectName(u"transfersOnly"_s);
+    m_count->setObjectName(u"eventCount"_s);
 
     m_view->setModel(m_proxy);
     m_view->setObjectName(u"eventView"_s);
+    m_view->setAccessibleName(tr("Event list"));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // constant-time layout however many rows are loaded
     m_view->setAlternatingRowColors(true);
@@ -70,17 +53,24 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(EventLogModel::TargetDetailColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics = m_view->fontMetrics();
-    m_view->setColumnWidth(EventLogModel::TimeColumn,
-                           metrics.horizontalAdvance(u"2026-11-24 00:00:00"_s) + 20);
-    int labelWidth = 0; // room for the longest translated event label
-    for (const auto type : callcard::allEventTypes())
-        labelWidth = qMax(labelWidth, metrics.horizontalAdvance(EventPresentation::eventLabel(type)));
-    m_view->setColumnWidth(EventLogModel::EventColumn, labelWidth + 24);
-    m_view->setColumnWidth(EventLogModel::ClientNumberColumn,
-                           metrics.horizontalAdvance(u"+190012345678"_s) + 20);
+    // Transfers are bold: measure in bold, so their cells are not cut short.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int padding =
+        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    const auto fit = [&](int column, const QString &text) {
+        const int header = QFontMetrics(m_view->header()->font())
+                               .horizontalAdvance(EventPresentation::columnHeader(column)) +
+            24; // room for the sort arrow
+        m_view->setColumnWidth(column, qMax(metrics.horizontalAdvance(text) + padding, header));
+    };
+    fit(EventLogModel::TimeColumn, u"2026-11-24 00:00:00"_s);
+    fit(EventLogModel::ClientNumberColumn, u"+190012345678"_s);
     m_view->setColumnWidth(EventLogModel::TargetColumn, 110);
-    // The target id is part of "Who / details"; the call id is in the details below.
+    // "Who / details" says what happened (a transfer: to whom) in room no language's event names
+    // leave beside it; the target id is in the row's tooltip, the call id in the details below.
+    m_view->setColumnHidden(EventLogModel::EventColumn, true);
     m_view->setColumnHidden(EventLogModel::TargetColumn, true);
     m_view->setColumnHidden(EventLogModel::CallIdColumn, true);
 
@@ -89,8 +79,7 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     connect(&m_filterDelay, &QTimer::timeout, this, &EventPanel::applyFilter);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this] { m_filterDelay.start(); });
     connect(m_transfersOnly, &QCheckBox::toggled, this, &EventPanel::applyFilter);
-    connect(m_since, &QDateEdit::dateChanged, this, &EventPanel::applyFilter);
-    connect(m_until, &QDateEdit::dateChanged, this, &EventPanel::applyFilter);
+    connect(m_dates, &DateRangeFilter::rangeChanged, this, &EventPanel::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EventPanel::updateCount);
@@ -103,18 +92,17 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
             onCurrentChanged(m_view->currentIndex());
     });
 
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(m_since);
-    dates->addWidget(m_until);
-    dates->addWidget(m_transfersOnly);
-    dates->addStretch();
-    dates->addWidget(m_count);
+    auto *kinds = new QHBoxLayout;
+    kinds->addWidget(m_transfersOnly);
+    kinds->addStretch();
+    kinds->addWidget(m_count);
 
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filterEdit);
-    listLayout->addLayout(dates);
+    listLayout->addWidget(m_dates);
+    listLayout->addLayout(kinds);
     listLayout->addWidget(m_view, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -127,7 +115,41 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
+    addFilterKeys();
+    setTabOrder();
     updateCount();
+}
+
+void EventPanel::addFilterKeys()
+{
+    // Actions, not key handlers: Help → Keyboard shortcuts lists them with the window's.
+    auto *clear = new QAction(tr("Clear the event filter"), m_filterEdit);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, m_filterEdit, &QLineEdit::clear);
+    m_filterEdit->addAction(clear);
+
+    auto *down = new QAction(tr("Move into the results"), m_filterEdit);
+    down->setShortcut(QKeySequence(Qt::Key_Down));
+    down->setShortcutContext(Qt::WidgetShortcut);
+    connect(down, &QAction::triggered, this, &EventPanel::focusResults);
+    m_filterEdit->addAction(down);
+}
+
+QList<QWidget *> EventPanel::focusChain() const
+{
+    QList<QWidget *> chain{m_filterEdit};
+    chain += m_dates->focusChain();
+    chain << m_transfersOnly << m_view;
+    chain += m_details->focusChain();
+    return chain;
+}
+
+void EventPanel::setTabOrder()
+{
+    const QList<QWidget *> chain = focusChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 EventFilter EventPanel::currentFilter() const
@@ -135,10 +157,11 @@ EventFilter EventPanel::currentFilter() const
     EventFilter filter;
     filter.text = m_filterEdit->text().trimmed();
     filter.transfersOnly = m_transfersOnly->isChecked();
-    if (m_since->date() != kNoDate)
-        filter.since = m_since->date().startOfDay();
-    if (m_until->date() != kNoDate)
-        filter.until = m_until->date().endOfDay();
+    // Local days: from the first millisecond of the first day to the last of the last.
+    if (m_dates->from().isValid())
+        filter.since = m_dates->from().startOfDay();
+    if (m_dates->to().isValid())
+        filter.until = m_dates->to().endOfDay();
     return filter;
 }
 
@@ -172,8 +195,16 @@ void EventPanel::updateCount()
 
 void EventPanel::focusFilter()
 {
-    m_filterEdit->setFocus();
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
     m_filterEdit->selectAll();
+}
+
+void EventPanel::focusResults()
+{
+    applyFilter(); // what was typed a moment ago, not the rows of the last pause
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, EventLogModel::TimeColumn));
 }
 
 } // namespace opc

@@ -6,19 +6,20 @@
 #include <QWidget>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTreeView;
 
 namespace opc {
 
+class DateRangeFilter;
 class EventDetailsView;
 class EventLogModel;
 class EventTableProxy;
 
 // The side panel: the event log newest first (a lazy model over the store), a filter box that
-// queries the store, a date range, "transfers only", and the selected event's details.
+// queries the store, a date range, "transfers only", and the selected event's details. Tab walks
+// them in that order; in the filter, Esc clears it and Down moves into the results.
 class EventPanel : public QWidget
 {
     Q_OBJECT
@@ -29,9 +30,16 @@ public:
     QTreeView *view() const { return m_view; }
     EventDetailsView *details() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
+    DateRangeFilter *dateFilter() const { return m_dates; }
+    QCheckBox *transfersOnlyBox() const { return m_transfersOnly; }
+    QLabel *countLabel() const { return m_count; }
     EventFilter currentFilter() const;
+    // The panel's widgets in Tab order: filter, dates, "transfers only", list, details.
+    QList<QWidget *> focusChain() const;
 
     void focusFilter();
+    // Into the results: the current row, or the first one.
+    void focusResults();
 
 signals:
     void filterApplied(const opc::EventFilter &filter);
@@ -41,13 +49,14 @@ private:
     void applyFilter();
     void onCurrentChanged(const QModelIndex &current);
     void updateCount();
+    void addFilterKeys();
+    void setTabOrder();
 
     EventLogModel *m_model;
     EventTableProxy *m_proxy;
     QLineEdit *m_filterEdit;
     QCheckBox *m_transfersOnly;
-    QDateEdit *m_since;
-    QDateEdit *m_until;
+    DateRangeFilter *m_dates;
     QTreeView *m_view;
     QLabel *m_count;
     EventDetailsView *m_details;

@@ -20,8 +20,10 @@
 #include "exportdialog.h"
 #include "portal/portalsession.h"
 #include "portalview.h"
+#include "portalwebview.h"
 #include "preferencesdialog.h"
 #include "secondlaunch.h"
+#include "shortcutsdialog.h"
 #include "store/eventroles.h"
 #include "store/eventstore.h"
 #include "windowplacement.h"
@@ -157,21 +159,81 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_dock->toggleViewAction());
-    // Ctrl+F searches where the focus is: the events (here) or the portal page (PortalView's action).
-    QAction *findEvents =
-        view->addAction(tr("&Find in events"), QKeySequence::Find, m_panel, &EventPanel::focusFilter);
-    findEvents->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_dock->addAction(findEvents);
+    addKeyboardActions(view);
     view->addSeparator();
     view->addActions(m_portalView->viewMenuActions());
 
     m_account->fillMenu(menuBar()->addMenu(tr("&Account")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     help->addAction(tr("Open &data folder"), this,
                     [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_console->dataDir())); });
     addSupportActions(help);
     help->addAction(tr("&About Operator Console"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::addKeyboardActions(QMenu *view)
+{
+    m_portalView->setAccessibleName(tr("Portal page"));
+    const auto findEvents = [this] {
+        m_dock->show();
+        m_dock->raise();
+        m_panel->focusFilter();
+    };
+    // Ctrl+Shift+F reaches the events from anywhere, the portal page included.
+    view->addAction(tr("&Find in events"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this, findEvents);
+    // Ctrl+F searches where the focus is: in the portal page (and its find bar) PortalView's "Find in
+    // page"; anywhere else the events. Off while the focus is in the portal view, so the two are
+    // never both live (an ambiguous shortcut does nothing at all).
+    auto *findHere = new QAction(tr("Find in events"), this);
+    findHere->setObjectName(u"findEventsHere"_s);
+    findHere->setShortcuts(QKeySequence::keyBindings(QKeySequence::Find));
+    findHere->setProperty(ShortcutsDialog::scopeProperty, tr("Outside the portal page"));
+    connect(findHere, &QAction::triggered, this, findEvents);
+    addAction(findHere);
+    connect(qApp, &QApplication::focusChanged, findHere, [this, findHere](QWidget *, QWidget *now) {
+        findHere->setEnabled(!now || !(now == m_portalView || m_portalView->isAncestorOf(now)));
+    });
+    // F6, as in browsers: between the page and the panel, for a page that keeps Tab to itself.
+    view->addAction(tr("&Switch between portal and events"), QKeySequence(Qt::Key_F6), this, [this] {
+        QWidget *focus = QApplication::focusWidget();
+        if (focus && (focus == m_dock || m_dock->isAncestorOf(focus))) {
+            m_portalView->webView()->setFocus(Qt::ShortcutFocusReason);
+        } else {
+            m_dock->show();
+            m_panel->focusResults();
+        }
+    });
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // The page and the panel are neighbours for Tab: the panel's last field leads into the page, and
+    // the page hands the focus back (Chromium does once Tab passes its last element) to the panel's
+    // first. Qt's own chain has the page before the panel, so that from the status bar Tab would
+    // circle back into the page and never reach the panel.
+    QWidget *page = m_portalView->webView()->focusProxy();
+    QWidget *focus = focusWidget();
+    const QList<QWidget *> panel = m_panel->focusChain();
+    if (page && page->isVisible() && m_dock->isVisible()) {
+        QWidget *target = nullptr;
+        if (focus == page)
+            target = next ? panel.constFirst() : panel.constLast();
+        else if (next && focus == panel.constLast())
+            target = page;
+        else if (!next && focus == panel.constFirst())
+            target = page;
+        if (target) {
+            target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::showStoreState()

@@ -53,6 +53,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void buildMenus();
@@ -65,6 +66,8 @@ private:
     void setUpCloseToTray();
     bool telephonyAttached() const;
     void addSupportActions(QMenu *help);
+    // Find in events, switching between page and panel, and the Tab order between them.
+    void addKeyboardActions(QMenu *view);
 
     Console *m_console;
     BannerBar *m_banners;

@@ -117,10 +117,15 @@ void PortalView::createActions()
                 m_page->triggerAction(action);
         };
     };
-    add(Action::Back, tr("&Back"), QKeySequence::keyBindings(QKeySequence::Back),
-        pageAction(QWebEnginePage::Back));
-    add(Action::Forward, tr("&Forward"), QKeySequence::keyBindings(QKeySequence::Forward),
-        pageAction(QWebEnginePage::Forward));
+    // Not Backspace (and Shift+Backspace for Forward; a platform's keys on some desktops): window-wide it
+    // would take the portal back from the events list, and text fields claim it anyway. Browsers dropped it
+    // for the same reason.
+    QList<QKeySequence> back = QKeySequence::keyBindings(QKeySequence::Back);
+    back.removeAll(QKeySequence(Qt::Key_Backspace));
+    add(Action::Back, tr("&Back"), back, pageAction(QWebEnginePage::Back));
+    QList<QKeySequence> forward = QKeySequence::keyBindings(QKeySequence::Forward);
+    forward.removeAll(QKeySequence(Qt::SHIFT | Qt::Key_Backspace));
+    add(Action::Forward, tr("&Forward"), forward, pageAction(QWebEnginePage::Forward));
     add(Action::Reload, tr("&Reload portal"), QKeySequence::keyBindings(QKeySequence::Refresh),
         [this] { reload(); });
     add(Action::ZoomIn, tr("Zoom &in"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn},

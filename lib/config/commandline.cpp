@@ -62,10 +62,10 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         tr("file"));
     const QCommandLineOption format(u"format"_s, tr("Export format: csv, jsonl or excel (default csv)."),
                                     tr("format"));
-    const QCommandLineOption since(u"since"_s, tr("Export events from this ISO date or time on."),
-                                   tr("date"));
-    const QCommandLineOption until(u"until"_s, tr("Export events up to this ISO date (inclusive) or time."),
-                                   tr("date"));
+    const QCommandLineOption since(
+        u"since"_s, tr("Export events from this local date (2026-11-24) or ISO date-time on."), tr("date"));
+    const QCommandLineOption until(
+        u"until"_s, tr("Export events up to this local date (the whole day) or ISO date-time."), tr("date"));
     const QCommandLineOption secret(
         u"set-client-secret"_s,
         tr("Read the OAuth client secret from standard input into the keychain and exit."));

@@ -40,7 +40,7 @@ QString EventPresentation::cellText(const CallCardEvent &event, int column)
     case TargetColumn:
         return event.target.value();
     case TargetDetailColumn:
-        return event.isTransfer() ? targetSummary(event) : detail(event);
+        return event.isTransfer() ? targetLead(event) : labelAndDetail(event);
     case CallIdColumn:
         return event.callId;
     default:
@@ -137,6 +137,19 @@ QString EventPresentation::targetSummary(const CallCardEvent &event)
     if (!event.targetName.isEmpty())
         text += u" · "_s + event.targetName;
     return text;
+}
+
+QString EventPresentation::targetLead(const CallCardEvent &event)
+{
+    if (!event.isTransfer())
+        return {};
+    return event.targetName.isEmpty() ? targetLabel(event.target) : event.targetName;
+}
+
+QString EventPresentation::labelAndDetail(const CallCardEvent &event)
+{
+    const QString text = detail(event);
+    return text.isEmpty() ? eventLabel(event.type) : eventLabel(event.type) + u" · "_s + text;
 }
 
 QString EventPresentation::detail(const CallCardEvent &event)

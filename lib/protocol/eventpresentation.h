@@ -27,7 +27,8 @@ public:
     };
 
     static QString columnHeader(int column);
-    // What a cell of `column` shows for `event`.
+    // What a cell of `column` shows for `event`. TargetDetailColumn: a transfer's targetLead, for
+    // other events labelAndDetail.
     static QString cellText(const CallCardEvent &event, int column);
     // Local time to the second: "2026-11-24 10:00:00".
     static QString localTime(const CallCardEvent &event);
@@ -39,6 +40,12 @@ public:
     static QString targetLabel(const TransferTarget &target);
     // "Employee #12 · Ivan Petrov", "Phone number +4930…", "Queue 3".
     static QString targetSummary(const CallCardEvent &event);
+    // What a transfer's row leads with: the target's name once known ("Ivan Petrov"), else
+    // targetLabel. The id and the client number are in the summary (the row's tooltip) and details.
+    static QString targetLead(const CallCardEvent &event);
+    // "Mute · Microphone muted", "Hang up": what a row other than a transfer's says, so the panel
+    // can do without a column of its own for the event (it has no room for it in every language).
+    static QString labelAndDetail(const CallCardEvent &event);
     // What the event says in a few words: the transfer, the key pressed, the new mute state…
     static QString detail(const CallCardEvent &event);
     // "Transfer: +19001234567 → Employee #12 · Ivan Petrov", for notifications.

@@ -1,6 +1,7 @@
 #include "eventfilter.h"
 
 #include "protocol/clientnumber.h"
+#include "protocol/eventpresentation.h"
 
 namespace opc {
 
@@ -19,7 +20,7 @@ bool EventFilter::matches(const CallCardEvent &event) const
     const auto has = [&needle](const QString &haystack) {
         return haystack.contains(needle, Qt::CaseInsensitive);
     };
-    if (has(event.eventName()))
+    if (has(event.eventName()) || has(EventPresentation::eventLabel(event.type)))
         return true;
     if (event.isTransfer() && (has(event.phoneNumber) || has(event.target.value()) || has(event.targetName)))
         return true;
@@ -33,7 +34,8 @@ QStringList EventFilter::eventNamesContaining(const QString &text)
     const QString needle = text.trimmed();
     for (const auto type : callcard::allEventTypes()) {
         const QString name = callcard::fullName(type);
-        if (name.contains(needle, Qt::CaseInsensitive))
+        if (name.contains(needle, Qt::CaseInsensitive) ||
+            EventPresentation::eventLabel(type).contains(needle, Qt::CaseInsensitive))
             names.append(name);
     }
     return names;

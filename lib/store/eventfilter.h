@@ -11,8 +11,9 @@ namespace opc {
 // What the side panel and the exporter select from the log. Every condition that is set must hold.
 struct EventFilter
 {
-    // Case-insensitive substring of the client number, the target, the target's name or the full
-    // event name ("BackgroundCallCard::transferButtonClick"). Text that reads as a phone number
+    // Case-insensitive substring of the client number, the target, the target's name, the full
+    // event name ("BackgroundCallCard::transferButtonClick") or the event's label in the language the
+    // console runs in ("Transfer", "Перевод": what the panel shows). Text that reads as a phone number
     // ("+7 (900) 123-45-67", "900 123") also matches by its digits: a client number of a transfer or
     // of an opened card, or a transfer's phone target (ClientNumber::searchDigits).
     QString text;
@@ -26,7 +27,7 @@ struct EventFilter
     }
     // The same test the SQL query applies, for events that are not read back from the store.
     bool matches(const CallCardEvent &event) const;
-    // Full names of the event types whose name contains text.
+    // Full names of the event types whose full name or translated label contains text.
     static QStringList eventNamesContaining(const QString &text);
 
     bool operator==(const EventFilter &) const = default;

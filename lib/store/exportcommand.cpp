@@ -23,15 +23,12 @@ std::optional<QDateTime> ExportCommand::parseTime(const QString &text, bool endO
 {
     const QString trimmed = text.trimmed();
     const QDate date = QDate::fromString(trimmed, Qt::ISODate);
-    if (date.isValid() && trimmed.size() == 10) {
-        const QDateTime start(date, QTime(0, 0), Qt::UTC);
-        return endOfDay ? start.addDays(1).addMSecs(-1) : start;
-    }
-    QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (date.isValid() && trimmed.size() == 10)
+        return (endOfDay ? date.endOfDay() : date.startOfDay()).toUTC();
+    // Without an offset Qt reads the time as local time.
+    const QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
     if (!time.isValid())
         return std::nullopt;
-    if (time.timeSpec() == Qt::LocalTime)
-        time = QDateTime(time.date(), time.time(), Qt::UTC);
     return time.toUTC();
 }
 

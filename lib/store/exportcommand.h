@@ -27,9 +27,10 @@ public:
     static int run(const QString &dataDir, const QString &file, const QString &format, const QString &since,
                    const QString &until, QTextStream &err);
 
-    // "2026-11-24" or an ISO 8601 date-time. Times without an offset, and plain dates, are UTC (the
-    // log's own clock). A plain date means the start of that day, or with endOfDay (for --until) its
-    // last millisecond, so `--since D --until D` exports the whole day D.
+    // "2026-11-24" or an ISO 8601 date-time. Plain dates and times without an offset are local, as the
+    // panel's days and the spreadsheet's times are; "Z" or "+03:00" say otherwise. A plain date means
+    // the start of that local day, or with endOfDay (for --until) its last millisecond, so
+    // `--since D --until D` exports the whole local day D.
     static std::optional<QDateTime> parseTime(const QString &text, bool endOfDay);
 };
 

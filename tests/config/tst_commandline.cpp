@@ -70,6 +70,13 @@ private slots:
         QVERIFY(help.contains(opc::CommandLine::defaultDataDir()));
         QVERIFY(help.contains(u"Exit codes:"));
         QVERIFY(help.contains(u"  2  invalid command line"));
+        // --since and --until take local dates, and say so.
+        for (const QString &option : {u"--since"_s, u"--until"_s}) {
+            const qsizetype start = help.indexOf(option + u" <date>"_s);
+            QVERIFY2(start >= 0, qPrintable(option));
+            const QString block = help.mid(start, help.indexOf(u"\n  -"_s, start) - start).simplified();
+            QVERIFY2(block.contains(u"local date"_s), qPrintable(block));
+        }
         QCOMPARE(parse({u"--version"_s}).action, Action::ShowVersion);
         QCOMPARE(parse({u"--set-client-secret"_s}).action, Action::SetClientSecret);
     }

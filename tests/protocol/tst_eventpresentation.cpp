@@ -67,14 +67,17 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("lead");
         QTest::newRow("employee") << int(Kind::User) << u"12"_s << u"Wei Chen"_s
-                                  << u"Employee #12 · Wei Chen"_s;
+                                  << u"Employee #12 · Wei Chen"_s << u"Wei Chen"_s;
         QTest::newRow("employee, no name yet")
-            << int(Kind::User) << u"12"_s << QString() << u"Employee #12"_s;
-        QTest::newRow("phone") << int(Kind::Phone) << u"+4930999"_s << QString()
+            << int(Kind::User) << u"12"_s << QString() << u"Employee #12"_s << u"Employee #12"_s;
+        QTest::newRow("phone") << int(Kind::Phone) << u"+4930999"_s << QString() << u"Phone number +4930999"_s
                                << u"Phone number +4930999"_s;
-        QTest::newRow("queue") << int(Kind::Queue) << u"3"_s << u"Sales"_s << u"Queue 3 · Sales"_s;
-        QTest::newRow("unknown") << int(Kind::Unknown) << u"x"_s << QString() << u"Unknown target \"x\""_s;
+        QTest::newRow("queue") << int(Kind::Queue) << u"3"_s << u"Sales"_s << u"Queue 3 · Sales"_s
+                               << u"Sales"_s;
+        QTest::newRow("unknown") << int(Kind::Unknown) << u"x"_s << QString() << u"Unknown target \"x\""_s
+                                 << u"Unknown target \"x\""_s;
     }
     void transferCells()
     {
@@ -82,13 +85,16 @@ private slots:
         QFETCH(QString, target);
         QFETCH(QString, name);
         QFETCH(QString, detail);
+        QFETCH(QString, lead);
         const CallCardEvent e = transfer(Kind(kind), target, name);
         QCOMPARE(EventPresentation::cellText(e, EventPresentation::TimeColumn),
                  e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
         QCOMPARE(EventPresentation::cellText(e, EventPresentation::EventColumn), u"Transfer"_s);
         QCOMPARE(EventPresentation::cellText(e, EventPresentation::ClientNumberColumn), u"+19001234567"_s);
         QCOMPARE(EventPresentation::cellText(e, EventPresentation::TargetColumn), target);
-        QCOMPARE(EventPresentation::cellText(e, EventPresentation::TargetDetailColumn), detail);
+        // The row leads with the name; the id stays in the summary (its tooltip) and the details.
+        QCOMPARE(EventPresentation::cellText(e, EventPresentation::TargetDetailColumn), lead);
+        QCOMPARE(EventPresentation::targetSummary(e), detail);
         QCOMPARE(EventPresentation::cellText(e, EventPresentation::CallIdColumn), u"CALL.42"_s);
         QCOMPARE(EventPresentation::summary(e), u"Transfer: +19001234567 → "_s + detail);
     }
@@ -100,18 +106,19 @@ private slots:
                       R"({"CALL_ID":"CALL.42","PHONE_NUMBER":"+4930123","CALL_DIRECTION":"incoming"})");
         QCOMPARE(EventPresentation::clientNumber(card), u"+4930123"_s); // from the card's payload
         QCOMPARE(EventPresentation::cellText(card, EventPresentation::TargetDetailColumn),
-                 u"Call from +4930123"_s);
+                 u"Call card opened · Call from +4930123"_s);
         QCOMPARE(EventPresentation::summary(card), u"Call card opened: Call from +4930123"_s);
 
         const auto mute = cardEvent(CallCardEventType::MuteButtonClick, "true");
         QCOMPARE(EventPresentation::cellText(mute, EventPresentation::TargetDetailColumn),
-                 u"Microphone muted"_s);
+                 u"Mute · Microphone muted"_s);
         QVERIFY(EventPresentation::cellText(mute, EventPresentation::ClientNumberColumn).isEmpty());
         QVERIFY(EventPresentation::cellText(mute, EventPresentation::TargetColumn).isEmpty());
 
         const auto hangup = cardEvent(CallCardEventType::HangupButtonClick);
         QVERIFY(EventPresentation::detail(hangup).isEmpty());
         QCOMPARE(EventPresentation::summary(hangup), u"Hang up"_s);
+        QCOMPARE(EventPresentation::cellText(hangup, EventPresentation::TargetDetailColumn), u"Hang up"_s);
         QCOMPARE(EventPresentation::summary(cardEvent(CallCardEventType::QualityMeterClick, "4")),
                  u"Call quality rated: 4 of 5"_s);
     }

@@ -220,8 +220,7 @@ void TestEventLogModel::updatesTargetNames()
     for (int row = 0; row < model.rowCount(); ++row) {
         const auto event = model.eventAt(row);
         if (event.isTransfer() && event.target.value() == u"1") {
-            QCOMPARE(model.data(model.index(row, EventLogModel::TargetDetailColumn)).toString(),
-                     u"Employee #1 · Иван"_s);
+            QCOMPARE(model.data(model.index(row, EventLogModel::TargetDetailColumn)).toString(), u"Иван"_s);
             ++named;
         }
     }
@@ -241,8 +240,7 @@ void TestEventLogModel::providesRolesAndHeaders()
     QCOMPARE(stored.payloadJson, event.payloadJson);
     QCOMPARE(model.data(model.index(0, EventLogModel::EventColumn)).toString(), u"Transfer"_s);
     QCOMPARE(model.data(model.index(0, EventLogModel::TargetColumn)).toString(), u"3"_s);
-    QCOMPARE(model.data(model.index(0, EventLogModel::TargetDetailColumn)).toString(),
-             u"Queue 3 · Отдел продаж"_s);
+    QCOMPARE(model.data(model.index(0, EventLogModel::TargetDetailColumn)).toString(), u"Отдел продаж"_s);
     QCOMPARE(model.data(model.index(0, EventLogModel::CallIdColumn)).toString(), u"CALL.42"_s);
     QCOMPARE(model.data(model.index(0, EventLogModel::TimeColumn), Qt::ToolTipRole).toString(),
              u"2026-11-24T09:00:00.000Z"_s);

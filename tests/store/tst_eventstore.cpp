@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace opc;
 using namespace Qt::StringLiterals;
@@ -33,6 +34,23 @@ bool startLockHolder(QProcess &holder, const QString &path, int holdMs)
     }
     return holder.readLine().trimmed() == "locked";
 }
+
+// Russian labels for two event types, as the console's catalogue has them.
+class RussianLabels : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "EventPresentation") != 0)
+            return {};
+        if (qstrcmp(source, "Transfer") == 0)
+            return u"Перевод"_s;
+        if (qstrcmp(source, "Hang up") == 0)
+            return u"Завершение"_s;
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
 
 QList<qint64> idsOf(const QList<CallCardEvent> &events)
 {
@@ -71,6 +89,7 @@ private slots:
     void filterMatchesInMemoryFilter_data();
     void filterMatchesInMemoryFilter();
     void setsTargetNamesLater();
+    void findsTranslatedEventNames();
     void findsTheClientNumberThroughACall_data();
     void findsTheClientNumberThroughACall();
     void queuesWhileDirectoryUnusable();
@@ -240,6 +259,34 @@ void TestEventStore::setsTargetNamesLater()
 // The client number of one call, typed the ways operators type it. Every spelling must find both
 // rows of the call, at every step of its life: the card opened (the number is only in the payload),
 // the transfer, and the target's name arriving later (an UPDATE of the indexed row).
+// An operator running in Russian types what the panel shows ("перевод"), not the wire name: the
+// store's query and the filter of events not yet read back both find the transfers.
+void TestEventStore::findsTranslatedEventNames()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    QVERIFY(store.open(dir.path()).isOpen());
+    auto transfer = makeTransfer(baseTime(), u"+79161234567"_s, {Kind::User, u"12"_s}, u"Иван"_s);
+    auto hangup = makeEvent(CallCardEventType::HangupButtonClick, baseTime().addSecs(1));
+    QVERIFY(store.append(transfer));
+    QVERIFY(store.append(hangup));
+
+    EventFilter filter;
+    filter.text = u"перевод"_s;
+    QCOMPARE(store.count(filter), 0); // untranslated, "перевод" is no event's name
+    RussianLabels russian;
+    QVERIFY(QCoreApplication::installTranslator(&russian));
+    QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), QList<qint64>{transfer.id});
+    QVERIFY(filter.matches(transfer));
+    QVERIFY(!filter.matches(hangup));
+    filter.text = u"ЗАВЕР"_s; // case-insensitive
+    QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), QList<qint64>{hangup.id});
+    QVERIFY(filter.matches(hangup));
+    filter.text = u"transferButton"_s; // the wire name still works
+    QCOMPARE(idsOf(store.page(filter, EventPageKey::newest(), 10)), QList<qint64>{transfer.id});
+    QVERIFY(QCoreApplication::removeTranslator(&russian));
+}
+
 void TestEventStore::findsTheClientNumberThroughACall_data()
 {
     QTest::addColumn<QString>("text");

@@ -30,6 +30,9 @@ struct Run
 Run runDriver(const QStringList &arguments)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"TZ"_s, u"<+05>-5"_s); // dates are local days: five hours east of UTC
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(OPC_EXPORT_DRIVER), arguments);
     Run run;
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
@@ -137,14 +140,17 @@ void TestExportCommand::appliesDateRange_data()
     QTest::addColumn<int>("rows");
     QTest::newRow("since day") << QStringList{u"--since"_s, u"2026-11-25"_s} << 3;
     QTest::newRow("until day is inclusive") << QStringList{u"--until"_s, u"2026-11-25"_s} << 2;
-    QTest::newRow("one whole day") << QStringList{u"--since"_s, u"2026-11-26"_s, u"--until"_s,
-                                                  u"2026-11-26"_s}
-                                   << 2;
+    // 2026-11-26 23:59:59.999 UTC is 04:59 on the 27th in UTC+5: not part of the local 26th.
+    QTest::newRow("one whole local day")
+        << QStringList{u"--since"_s, u"2026-11-26"_s, u"--until"_s, u"2026-11-26"_s} << 1;
+    QTest::newRow("the next local day") << QStringList{u"--since"_s, u"2026-11-27"_s} << 1;
     QTest::newRow("date-time with offset") << QStringList{u"--since"_s, u"2026-11-25T11:00:00+03:00"_s,
                                                           u"--until"_s, u"2026-11-26T09:00:00.000Z"_s}
                                            << 2;
-    QTest::newRow("date-time without offset is UTC")
-        << QStringList{u"--until"_s, u"2026-11-24T08:59:59"_s} << 0;
+    // 13:59:59 local is 08:59:59 UTC: just before the first event at 09:00 UTC.
+    QTest::newRow("date-time without offset is local")
+        << QStringList{u"--until"_s, u"2026-11-24T13:59:59"_s} << 0;
+    QTest::newRow("date-time with Z is UTC") << QStringList{u"--until"_s, u"2026-11-24T09:00:00Z"_s} << 1;
 }
 
 void TestExportCommand::appliesDateRange()
@@ -203,9 +209,11 @@ void TestExportCommand::rejectsBadArguments()
 void TestExportCommand::parsesTimes()
 {
     QCOMPARE(*ExportCommand::parseTime(u"2026-11-24"_s, false),
-             QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC));
+             QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::LocalTime).toUTC());
     QCOMPARE(*ExportCommand::parseTime(u"2026-11-24"_s, true),
-             QDateTime(QDate(2026, 11, 24), QTime(23, 59, 59, 999), Qt::UTC));
+             QDateTime(QDate(2026, 11, 24), QTime(23, 59, 59, 999), Qt::LocalTime).toUTC());
+    QCOMPARE(*ExportCommand::parseTime(u"2026-11-24T12:00:00"_s, false),
+             QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::LocalTime).toUTC());
     QCOMPARE(*ExportCommand::parseTime(u"2026-11-24T12:00:00+02:00"_s, true),
              QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
     QVERIFY(!ExportCommand::parseTime(u"24.11.2026"_s, false));
