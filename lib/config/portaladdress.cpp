@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,23 @@ QUrl cloudSuggestion(const QString &label)
     if (!name.match(lower).hasMatch())
         return {};
     return QUrl(u"https://%1.bitrix24.com/"_s.arg(lower));
+}
+
+// The page an admin or operator chose is kept, path and query, except what belongs to one visit
+// of it: a pasted link after a sign-in carries codes and tokens that must not be remembered.
+void dropOneVisitParameters(QUrl &url)
+{
+    static const QStringList oneVisit{
+        u"code"_s,    u"state"_s,      u"access_token"_s, u"refresh_token"_s, u"auth"_s,
+        u"auth_id"_s, u"refresh_id"_s, u"sessid"_s,       u"member_id"_s,     u"server_domain"_s};
+    QUrlQuery query(url);
+    const auto items = query.queryItems(QUrl::FullyEncoded);
+    QUrlQuery kept;
+    for (const auto &[name, value] : items) {
+        if (!oneVisit.contains(name.toLower()))
+            kept.addQueryItem(name, value);
+    }
+    url.setQuery(kept.isEmpty() ? QString() : kept.query(QUrl::FullyEncoded), QUrl::StrictMode);
 }
 
 } // namespace
@@ -135,18 +153,13 @@ PortalAddress::Result PortalAddress::parse(const QString &input)
                    "https://<name>.bitrix24.com: you find it in your browser's address bar.")
                     .arg(host),
                 {}};
-    if (isCloudPortal(url)) {
-        // A pasted page ("…/crm/deal/details/12/?IFRAME=Y") opens the portal itself.
-        url = QUrl(u"https://"_s + host + u"/"_s);
-        if (scheme != u"https")
-            return {
-                {},
+    if (isCloudPortal(url) && scheme != u"https") {
+        url.setScheme(u"https"_s);
+        return {{},
                 tr("Bitrix24 cloud portals only work over https://. Did you mean %1?").arg(friendlyUrl(url)),
                 url};
-    } else {
-        // A pasted link's query (a sign-in code, IFRAME=Y, …) belongs to that one page visit.
-        url.setQuery(QString());
     }
+    dropOneVisitParameters(url);
     return {url, {}, {}};
 }
 

@@ -8,8 +8,9 @@ namespace opc {
 
 // Validates what an operator or admin gives as the portal address: a Bitrix24 cloud portal
 // (https://<name>.bitrix24.<tld>) or any http(s) URL of a self-hosted portal (host names,
-// internationalised names, localhost and IP addresses). Typical slips are either fixed quietly
-// when nothing can go wrong (upper case, a trailing dot, a pasted page's query, "https//") or
+// internationalised names, localhost and IP addresses). The page's path and query are kept, but not
+// a pasted link's sign-in codes or tokens. Typical slips are either fixed quietly when nothing can
+// go wrong (upper case, a trailing dot, "https//") or
 // refused with a specific message and, where one is obvious, the address the operator meant.
 class PortalAddress
 {

@@ -24,8 +24,9 @@ private slots:
         QTest::newRow("bare host with port") << u"intranet.local:8443"_s << u"https://intranet.local:8443/"_s;
         QTest::newRow("fragment dropped")
             << u"https://crm.example.org/stream/#top"_s << u"https://crm.example.org/stream/"_s;
-        QTest::newRow("pasted cloud page") << u"https://acme.bitrix24.com/crm/deal/details/12/?IFRAME=Y#x"_s
-                                           << u"https://acme.bitrix24.com/"_s;
+        QTest::newRow("pasted cloud page")
+            << u"https://acme.bitrix24.com/crm/deal/details/12/?IFRAME=Y&AUTH_ID=t0k&code=c0de#x"_s
+            << u"https://acme.bitrix24.com/crm/deal/details/12/?IFRAME=Y"_s;
         QTest::newRow("pasted self-hosted page") << u"https://crm.example.org/company/?code=abc&state=1"_s
                                                  << u"https://crm.example.org/company/"_s;
         QTest::newRow("trailing dot") << u"acme.bitrix24.com."_s << u"https://acme.bitrix24.com/"_s;
@@ -89,7 +90,7 @@ private slots:
         QTest::newRow("no ending") << u"acme.bitrix24"_s << u"missing its ending"_s
                                    << u"https://acme.bitrix24.com/"_s;
         QTest::newRow("cloud over http") << u"http://acme.bitrix24.de/stream/"_s << u"only work over https"_s
-                                         << u"https://acme.bitrix24.de/"_s;
+                                         << u"https://acme.bitrix24.de/stream/"_s;
         QTest::newRow("space inside")
             << u"acme .bitrix24.com"_s << u"spaces"_s << u"https://acme.bitrix24.com/"_s;
         QTest::newRow("single label, no suggestion") << u"my_portal"_s << u"valid host name"_s << QString();
