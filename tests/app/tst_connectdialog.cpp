@@ -120,10 +120,10 @@ private slots:
     {
         ConnectDialog dialog(QUrl{});
         dialog.show();
-        dialog.addressEdit()->setText(u"  Acme.Bitrix24.de/crm/?IFRAME=Y "_s);
+        dialog.addressEdit()->setText(u"  Acme.Bitrix24.de/crm/?IFRAME=Y&code=abc "_s);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(dialog.portalUrl(), QUrl(u"https://acme.bitrix24.de/"_s));
+        QCOMPARE(dialog.portalUrl(), QUrl(u"https://acme.bitrix24.de/crm/?IFRAME=Y"_s));
     }
 
     // The working portal stays shown and remembered until the new one has loaded.
