@@ -168,7 +168,8 @@ void ConnectDialog::onTrialFinished(bool ok)
     const QString current = currentPortalName();
     const QString stays =
         current.isEmpty() ? QString() : u" "_s + tr("The console stays on %1.").arg(current);
-    showStatus(tr("%1 could not be opened: %2").arg(m_url.host(), m_trial->problemText()) + stays + u" "_s +
+    // The cause names the host itself ("127.0.0.1 refused the connection…").
+    showStatus(m_trial->problemText() + stays + u" "_s +
                    tr("Check the address and connect again, or use it anyway."),
                true);
     m_useAnyway->show();
