@@ -34,6 +34,7 @@ AccountController::AccountController(Console *console, BannerBar *banners, QWidg
             m_banners->clearBanner(u"signin"_s);
         else if (state == AuthSession::State::SignedOut)
             m_identity->setText(tr("Not signed in"));
+        updateActions();
     });
     connect(console->directory(), &UserDirectory::currentUserResolved, this,
             [this](const UserInfo &user) { m_identity->setText(tr("Signed in as %1").arg(user.summary())); });
@@ -41,19 +42,36 @@ AccountController::AccountController(Console *console, BannerBar *banners, QWidg
 
 void AccountController::fillMenu(QMenu *menu)
 {
-    menu->addAction(tr("&Sign in"), this, [this] { m_console->auth()->signIn(); });
-    menu->addAction(tr("Sign &out"), this, [this] {
+    m_signInAction = menu->addAction(tr("&Sign in"), this, [this] { m_console->auth()->signIn(); });
+    m_signOutAction = menu->addAction(tr("Sign &out"), this, [this] {
         m_console->auth()->signOut();
         m_identity->setText(tr("Not signed in"));
     });
     menu->addSeparator();
-    menu->addAction(tr("Sign-in &settings…"), this, &AccountController::showSignInSettings);
+    m_settingsAction =
+        menu->addAction(tr("Sign-in &settings…"), this, &AccountController::showSignInSettings);
+    updateActions();
+}
+
+void AccountController::updateActions()
+{
+    if (!m_signInAction)
+        return;
+    const AuthSession::State state = m_console->auth()->state();
+    // "Sign in" stays available when sign-in is not set up: it says so, in the operator's words.
+    m_signInAction->setEnabled(m_session && state == AuthSession::State::SignedOut);
+    m_signOutAction->setEnabled(state == AuthSession::State::SignedIn ||
+                                state == AuthSession::State::SigningIn);
+    // The demo brings its own application; its settings are not the computer's to change.
+    m_settingsAction->setEnabled(m_session && !m_session->isDemo());
 }
 
 void AccountController::setSession(PortalSession *session)
 {
     delete m_signIn;
     m_signIn = nullptr;
+    m_session = session;
+    updateActions();
     if (!session)
         return;
     m_signIn = new SignInDialog(m_console->auth(), session->profile(), m_window);
@@ -71,7 +89,11 @@ void AccountController::showAuthBanner(int banner, const QString &text)
         m_banners->clearBanner(u"auth"_s);
         break;
     case AuthSession::Banner::KeychainUnavailable:
+    case AuthSession::Banner::NotSetUp:
         m_banners->showBanner(u"auth"_s, text, BannerBar::Level::Warning);
+        // Nothing to sign in with: the window's own "Sign in to see…" request goes too.
+        if (AuthSession::Banner(banner) == AuthSession::Banner::NotSetUp)
+            m_banners->clearBanner(u"signin"_s);
         break;
     case AuthSession::Banner::SignInAgain:
     case AuthSession::Banner::SignInFailed:
@@ -79,6 +101,7 @@ void AccountController::showAuthBanner(int banner, const QString &text)
                               [this] { m_console->auth()->signIn(); });
         break;
     }
+    m_banners->setDetail(u"auth"_s, m_console->auth()->bannerDetail());
 }
 
 void AccountController::showSignInSettings()

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QWidget;
@@ -32,15 +33,24 @@ public:
     // before the profile it lives on.
     void setSession(PortalSession *session);
     void showSignInSettings();
+    // Sign in / Sign out / Sign-in settings…, by what they can do now.
+    QAction *signInAction() const { return m_signInAction; }
+    QAction *signOutAction() const { return m_signOutAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
 
 private:
     void showAuthBanner(int banner, const QString &text);
+    void updateActions();
 
     Console *m_console;
     BannerBar *m_banners;
     QWidget *m_window;
     QLabel *m_identity;
     SignInDialog *m_signIn = nullptr;
+    PortalSession *m_session = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace opc

@@ -73,3 +73,19 @@ QString BannerBar::text(const QString &topic) const
 }
 
 } // namespace opc
+
+namespace opc {
+
+void BannerBar::setDetail(const QString &topic, const QString &detail)
+{
+    if (const Banner banner = m_banners.value(topic); banner.label)
+        banner.label->setToolTip(detail);
+}
+
+QString BannerBar::detail(const QString &topic) const
+{
+    const Banner banner = m_banners.value(topic);
+    return banner.label ? banner.label->toolTip() : QString();
+}
+
+} // namespace opc

@@ -29,6 +29,9 @@ public:
     // Changes the text of a shown banner in place (a countdown); false if `topic` is not shown.
     bool updateText(const QString &topic, const QString &text);
     QString text(const QString &topic) const;
+    // The technical reason behind a shown banner, as its tooltip (the diagnostics log has it too).
+    void setDetail(const QString &topic, const QString &detail);
+    QString detail(const QString &topic) const;
     QStringList topics() const { return m_banners.keys(); }
 
 private:

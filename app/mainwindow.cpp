@@ -288,8 +288,8 @@ void MainWindow::showConnectDialog()
 {
     PortalSession *session = m_console->session();
     ConnectDialog dialog(session && !session->isDemo() ? session->url() : QUrl(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_console->openPortal(dialog.portalUrl(), true);
+    dialog.setConsole(m_console); // the new portal replaces this one only once it has loaded
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 
 #include "protocol/logging.h"
 #include "protocol/urlauthority.h"
+#include "signinmessages.h"
 
 #include <QTimer>
 
@@ -15,7 +16,8 @@ AuthSession::AuthSession(TokenStore *keychain, QNetworkAccessManager *network, Q
     , m_oauth(network)
 {
     connect(&m_flow, &AuthorizationFlow::codeReceived, this, &AuthSession::onCodeReceived);
-    connect(&m_flow, &AuthorizationFlow::failed, this, &AuthSession::onFlowFailed);
+    connect(&m_flow, &AuthorizationFlow::failed, this,
+            [this](const QString &detail) { onFlowFailed(SignInMessages::portalRefused(), detail); });
 }
 
 void AuthSession::setSettings(const OAuthSettings &settings)
@@ -23,11 +25,29 @@ void AuthSession::setSettings(const OAuthSettings &settings)
     m_settings = settings;
     m_oauth.setSettings(settings);
     m_flow.setSettings(settings);
+    reviewSetupBanner();
+}
+
+bool AuthSession::isSetUp() const
+{
+    return SignInMessages::setup(m_settings, m_oauth.hasClientSecret()) == SignInMessages::Setup::Ready;
+}
+
+void AuthSession::reviewSetupBanner()
+{
+    if (m_banner != Banner::NotSetUp)
+        return;
+    const auto setup = SignInMessages::setup(m_settings, m_oauth.hasClientSecret());
+    if (setup == SignInMessages::Setup::Ready)
+        setBanner(Banner::None);
+    else
+        setBanner(Banner::NotSetUp, SignInMessages::forSetup(setup), m_bannerDetail);
 }
 
 void AuthSession::storeClientSecret(const QString &secret)
 {
     m_oauth.setClientSecret(secret);
+    reviewSetupBanner();
     if (m_memoryOnly)
         return;
     m_store->write(TokenStore::clientSecretKey(m_settings.portalHost()), secret.toUtf8(), this,
@@ -55,8 +75,10 @@ void AuthSession::restore()
     m_store->read(TokenStore::clientSecretKey(m_settings.portalHost()), this, [this](const auto &r) {
         if (!checkStore(r))
             return finishRestore(std::nullopt);
-        if (r.status == TokenStore::Status::Ok)
+        if (r.status == TokenStore::Status::Ok) {
             m_oauth.setClientSecret(QString::fromUtf8(r.data));
+            reviewSetupBanner();
+        }
         restoreTokens();
     });
 }
@@ -115,14 +137,12 @@ void AuthSession::signIn()
 
 void AuthSession::startSignIn(bool interactive)
 {
-    const QStringList problems = m_settings.validate();
-    if (!problems.isEmpty()) {
-        setBanner(Banner::SignInFailed, problems.join(u' '));
-        return;
-    }
-    if (!m_oauth.hasClientSecret()) {
-        setBanner(Banner::SignInFailed,
-                  tr("The application's client secret is not set. Ask an administrator to set it."));
+    const auto setup = SignInMessages::setup(m_settings, m_oauth.hasClientSecret());
+    if (setup != SignInMessages::Setup::Ready) {
+        const QString detail = setup == SignInMessages::Setup::NoSecret
+            ? u"The application's client secret is not set."_s
+            : m_settings.validate().join(u' ');
+        setBanner(Banner::NotSetUp, SignInMessages::forSetup(setup), detail);
         return;
     }
     setState(State::SigningIn);
@@ -139,12 +159,12 @@ void AuthSession::cancelSignIn()
 void AuthSession::onCodeReceived(const AuthorizationCode &code)
 {
     if (!code.isFresh(QDateTime::currentDateTimeUtc())) {
-        onFlowFailed(tr("The sign-in took too long. Try again."));
+        onFlowFailed(SignInMessages::tookTooLong(), u"The authorization code is too old."_s);
         return;
     }
     m_oauth.exchangeCode(code.code, this, [this, memberId = code.memberId](const OAuthClient::Result &r) {
         if (!r.ok())
-            return onFlowFailed(r.error.message);
+            return onFlowFailed(SignInMessages::forTokenError(r.error, false), r.error.message);
         TokenSet tokens = r.tokens;
         if (tokens.memberId.isEmpty())
             tokens.memberId = memberId;
@@ -159,9 +179,9 @@ void AuthSession::onCodeReceived(const AuthorizationCode &code)
     });
 }
 
-void AuthSession::onFlowFailed(const QString &message)
+void AuthSession::onFlowFailed(const QString &message, const QString &detail)
 {
-    setBanner(Banner::SignInFailed, message);
+    setBanner(Banner::SignInFailed, message, detail);
     setState(m_tokens ? State::SignedIn : State::SignedOut);
 }
 
@@ -197,8 +217,8 @@ void AuthSession::onRefreshed(const OAuthClient::Result &result)
         if (result.error.kind == OAuthClient::Error::Kind::InvalidGrant ||
             result.error.kind == OAuthClient::Error::Kind::InvalidClient)
             forgetStoredTokens(memberId);
-        setBanner(Banner::SignInAgain,
-                  tr("Your sign-in to the portal has ended. Sign in again. (%1)").arg(result.error.message));
+        setBanner(Banner::SignInAgain, SignInMessages::forTokenError(result.error, true),
+                  result.error.message);
         setState(State::SignedOut);
         emit refreshFinished(false);
         return;
@@ -269,17 +289,17 @@ bool AuthSession::checkStore(const TokenStore::Result &result)
 {
     if (result.status != TokenStore::Status::Unavailable)
         return true;
-    enterMemoryOnly();
+    enterMemoryOnly(result.error);
     return false;
 }
 
-void AuthSession::enterMemoryOnly()
+void AuthSession::enterMemoryOnly(const QString &reason)
 {
     if (m_memoryOnly)
         return;
     m_memoryOnly = true;
-    setBanner(Banner::KeychainUnavailable,
-              tr("Can't reach the system keychain: you will need to sign in again next time"));
+    setBanner(Banner::KeychainUnavailable, SignInMessages::keychainUnavailable(),
+              u"The system keychain can't be used: "_s + reason);
 }
 
 void AuthSession::setState(State state)
@@ -290,12 +310,15 @@ void AuthSession::setState(State state)
     emit stateChanged(state);
 }
 
-void AuthSession::setBanner(Banner banner, const QString &text)
+void AuthSession::setBanner(Banner banner, const QString &text, const QString &detail)
 {
     if (m_banner == banner && m_bannerText == text)
         return;
+    if (!detail.isEmpty())
+        qCWarning(lcAuth).noquote() << "Sign-in problem:" << detail;
     m_banner = banner;
     m_bannerText = text;
+    m_bannerDetail = detail;
     emit bannerChanged(banner, text);
 }
 

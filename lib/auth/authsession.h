@@ -27,9 +27,10 @@ public:
     Q_ENUM(State)
     enum class Banner {
         None,
-        KeychainUnavailable, // "Can't reach the system keychain…": memory only
+        KeychainUnavailable, // the keychain is locked or absent: memory only
         SignInAgain, // the refresh failed: tokens are gone
-        SignInFailed, // the sign-in itself failed (settings, refused, code too old, network)
+        SignInFailed, // the sign-in itself failed (refused, code too old, network)
+        NotSetUp, // no (complete) OAuth application on this computer: for an administrator
     };
     Q_ENUM(Banner)
 
@@ -40,6 +41,8 @@ public:
     // Keeps the secret in memory and in the keychain (the settings dialog's "save").
     void storeClientSecret(const QString &secret);
     bool hasClientSecret() const { return m_oauth.hasClientSecret(); }
+    // Settings and client secret are there (SignInMessages::Setup).
+    bool isSetUp() const;
 
     // Reads the client secret and the last operator's tokens from the keychain; emits restored().
     void restore();
@@ -62,6 +65,8 @@ public:
     bool isRefreshing() const { return m_refreshing; }
     Banner banner() const { return m_banner; }
     QString bannerText() const { return m_bannerText; }
+    // The technical reason behind the banner (also in the diagnostics log); never a secret.
+    QString bannerDetail() const { return m_bannerDetail; }
     bool isMemoryOnly() const { return m_memoryOnly; }
 
     // For RestClient only. Changes whenever the tokens do, so a request that failed with an old
@@ -89,7 +94,9 @@ private:
     void startSignIn(bool interactive);
     void maybeSignInAutomatically();
     void onCodeReceived(const AuthorizationCode &code);
-    void onFlowFailed(const QString &message);
+    void onFlowFailed(const QString &message, const QString &detail = {});
+    // A "not set up" banner goes (or changes) as soon as the settings or the secret do.
+    void reviewSetupBanner();
     void onRefreshed(const OAuthClient::Result &result);
     void restoreTokens();
     void finishRestore(std::optional<TokenSet> tokens);
@@ -97,9 +104,9 @@ private:
     void persist(const TokenSet &tokens, std::function<void()> then);
     void forgetStoredTokens(const QString &memberId);
     bool checkStore(const TokenStore::Result &result);
-    void enterMemoryOnly();
+    void enterMemoryOnly(const QString &reason);
     void setState(State state);
-    void setBanner(Banner banner, const QString &text = {});
+    void setBanner(Banner banner, const QString &text = {}, const QString &detail = {});
 
     TokenStore *m_store;
     OAuthClient m_oauth;
@@ -109,6 +116,7 @@ private:
     State m_state = State::SignedOut;
     Banner m_banner = Banner::None;
     QString m_bannerText;
+    QString m_bannerDetail;
     quint64 m_generation = 0;
     bool m_memoryOnly = false;
     bool m_refreshing = false;

@@ -9,6 +9,7 @@
 #include "events/eventrecorder.h"
 #include "events/targetnameresolver.h"
 #include "portal/portalsession.h"
+#include "portal/portaltrial.h"
 #include "protocol/logging.h"
 #include "store/eventlogmodel.h"
 #include "store/retentionpruner.h"
@@ -20,6 +21,8 @@
 #endif
 
 #include <QNetworkAccessManager>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +76,7 @@ Console::~Console()
 {
     // Pages go before their profile (a view has already dropped them), the session before the
     // demo portal it shows.
+    cancelTrial();
     delete m_session;
     m_session = nullptr;
 }
@@ -105,6 +109,47 @@ PortalSession *Console::openPortal(const QUrl &url, bool remember)
     if (remember)
         m_settings->setPortalUrl(url);
     return m_session;
+}
+
+PortalTrial *Console::tryPortal(const QUrl &url)
+{
+    cancelTrial();
+    if (m_session && !m_session->isDemo() && m_session->origin() == WebOrigin::fromUrl(url)) {
+        openPortal(url, true);
+        return nullptr;
+    }
+    m_trial = new PortalTrial(
+        new PortalSession({url, false, {}, {}}, m_settings, dataDir(), m_options.handlerOrigin), this);
+    connect(m_trial, &PortalTrial::finished, this, [this](bool ok) {
+        if (ok)
+            adoptTrial();
+    });
+    return m_trial;
+}
+
+void Console::adoptTrial()
+{
+    if (!m_trial)
+        return;
+    PortalTrial *trial = std::exchange(m_trial, nullptr);
+    const QUrl url = trial->url();
+    qCInfo(lcApp) << "switching to portal" << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    PortalSession *session = trial->takeSession();
+    session->setParent(this);
+    trial->deleteLater(); // it may be emitting finished()
+    setSession(session);
+    m_settings->setPortalUrl(url);
+    emit portalSwitched(url);
+}
+
+void Console::cancelTrial()
+{
+    if (!m_trial)
+        return;
+    PortalTrial *trial = std::exchange(m_trial, nullptr);
+    trial->disconnect(this);
+    // The profile of a session never shown goes now, before another one may open on its folder.
+    delete trial;
 }
 
 bool Console::hasDemo()

@@ -20,6 +20,7 @@ class DemoPortalServer;
 class EventLogModel;
 class EventRecorder;
 class PortalSession;
+class PortalTrial;
 class RestClient;
 class RetentionPruner;
 class TargetNameResolver;
@@ -70,6 +71,14 @@ public:
     // Opens `url`: another page of the current portal, or a new session for another portal.
     // `remember` stores it as the portal to open at the next start.
     PortalSession *openPortal(const QUrl &url, bool remember);
+    // The operator's "Connect to portal": another page of the current portal opens at once (null);
+    // another portal is tried first (PortalTrial) while the current one keeps working, and replaces
+    // it, remembered, only once it has loaded (portalSwitched). A failed trial waits for
+    // adoptTrial() ("use it anyway") or cancelTrial(). A new call replaces a pending trial.
+    PortalTrial *tryPortal(const QUrl &url);
+    PortalTrial *trial() const { return m_trial; }
+    void adoptTrial();
+    void cancelTrial();
     // Whether this build has the offline demo portal (CMake option OPC_WITH_DEMO).
     static bool hasDemo();
     // Starts the built-in demo portal if needed and opens it; null (and `error`) if it can't.
@@ -86,6 +95,8 @@ signals:
     // A new session replaced `previous`; `previous` is deleted right after this signal returns, so
     // a view must drop its pages on the old profile in the slot.
     void sessionChanged(opc::PortalSession *session, opc::PortalSession *previous);
+    // A tried portal replaced the current one and is remembered.
+    void portalSwitched(const QUrl &url);
 
 private:
     void setSession(PortalSession *session);
@@ -107,6 +118,7 @@ private:
     RetentionPruner *m_pruner;
     TrayNotifier *m_tray;
     PortalSession *m_session = nullptr;
+    PortalTrial *m_trial = nullptr;
     struct Demo;
     std::unique_ptr<Demo> m_demo;
 };

@@ -111,14 +111,68 @@ private slots:
         QCOMPARE(rig.identity(), u"Not signed in"_s);
     }
 
-    // The session's own banners: a failed sign-in offers to try again; signing out clears it.
+    // The menu follows the state: nothing to sign in to without a portal, "Sign out" only while
+    // signed in, no sign-in settings for the demo (it brings its own).
+    void menuItemsAreEnabledByState()
+    {
+        Rig rig;
+        QAction *signIn = rig.account->signInAction();
+        QAction *signOut = rig.account->signOutAction();
+        QAction *settings = rig.account->settingsAction();
+        QVERIFY(!signIn->isEnabled());
+        QVERIFY(!signOut->isEnabled());
+        QVERIFY(!settings->isEnabled());
+
+        rig.account->setSession(rig.openPortal());
+        QTRY_COMPARE(rig.console.auth()->state(), AuthSession::State::SignedOut);
+        QVERIFY(signIn->isEnabled());
+        QVERIFY(!signOut->isEnabled());
+        QVERIFY(settings->isEnabled());
+
+        rig.account->setSession(nullptr); // signed in without the dialog's page
+        QVERIFY(test::signIn(*rig.console.network(), *rig.console.auth()));
+        rig.account->setSession(rig.console.session());
+        QVERIFY(!signIn->isEnabled());
+        QVERIFY(signOut->isEnabled());
+        signOut->trigger();
+        QVERIFY(signIn->isEnabled());
+        QVERIFY(!signOut->isEnabled());
+
+        rig.account->setSession(nullptr); // as the window does: its page goes before the profile
+        QVERIFY(rig.console.openDemo());
+        rig.account->setSession(rig.console.session());
+        QVERIFY(!settings->isEnabled());
+    }
+
+    // No OAuth application: "Sign in" says so in the operator's words, with the technical reason as
+    // the banner's detail; once the settings and the secret arrive the banner goes, no restart.
+    void notSetUpBannerGoesWhenSettingsArrive()
+    {
+        Rig rig;
+        PortalSession *session = rig.console.openPortal(rig.portal.base, false);
+        rig.account->setSession(session);
+        QTRY_COMPARE(rig.console.auth()->state(), AuthSession::State::SignedOut); // restored: nothing stored
+        rig.action(u"&Sign in"_s)->trigger();
+        QCOMPARE(rig.banners->text(u"auth"_s),
+                 u"Sign-in is not set up on this computer — ask your administrator."_s);
+        QVERIFY(rig.banners->detail(u"auth"_s).contains(u"client ID"_s));
+
+        rig.console.auth()->storeClientSecret(test::kClientSecret);
+        rig.console.settings()->setOAuthSettings(rig.portal.settings()); // e.g. an admin's config
+        QTRY_VERIFY(rig.banners->text(u"auth"_s).isEmpty());
+        QVERIFY(!rig.banners->topics().contains(u"auth"_s));
+    }
+
+    // The session's own banners reach the window; signing out clears them.
     void showsTheSessionsBanners()
     {
-        Rig rig; // no portal, no sign-in settings
+        Rig rig; // no sign-in settings
+        rig.account->setSession(rig.console.openPortal(rig.portal.base, false));
+        QTRY_COMPARE(rig.console.auth()->state(), AuthSession::State::SignedOut);
         rig.action(u"&Sign in"_s)->trigger();
         QVERIFY(!rig.banners->text(u"auth"_s).isEmpty());
         QCOMPARE(rig.banners->text(u"auth"_s), rig.console.auth()->bannerText());
-        rig.action(u"Sign &out"_s)->trigger();
+        rig.console.auth()->signOut(); // as "Sign out" does while signed in
         QVERIFY(rig.banners->text(u"auth"_s).isEmpty());
     }
 };

@@ -2,6 +2,8 @@
 
 #include "auth/tokenset.h"
 
+#include <QTcpServer>
+
 using namespace Qt::StringLiterals;
 using namespace opc;
 using State = AuthSession::State;
@@ -88,8 +90,68 @@ private slots:
         QCOMPARE(pages.size(), 0);
         rig.session->signIn();
         QCOMPARE(pages.size(), 0);
+        QCOMPARE(rig.session->banner(), Banner::NotSetUp);
+        QCOMPARE(rig.session->bannerText(),
+                 u"Sign-in is not completely set up on this computer (the "
+                 "application's secret is missing) — ask your administrator."_s);
+        QVERIFY(rig.session->bannerDetail().contains(u"client secret"_s));
+        // The admin sets the secret: the banner goes by itself.
+        rig.session->storeClientSecret(test::kClientSecret);
+        QCOMPARE(rig.session->banner(), Banner::None);
+    }
+
+    // No OAuth application on this computer: one sentence for the operator, the technical list in
+    // the detail; settings that arrive later (admin config, preferences) clear it without a restart.
+    void notSetUpIsWordedForOperatorsAndGoesWhenSetUp()
+    {
+        Rig rig;
+        rig.session->storeClientSecret(test::kClientSecret);
+        OAuthSettings none;
+        none.setPortalUrl(rig.portal.base);
+        rig.session->setSettings(none);
+        QVERIFY(!rig.session->isSetUp());
+        rig.session->signIn();
+        QCOMPARE(rig.session->state(), State::SignedOut);
+        QCOMPARE(rig.session->banner(), Banner::NotSetUp);
+        QCOMPARE(rig.session->bannerText(),
+                 u"Sign-in is not set up on this computer — ask your administrator."_s);
+        QVERIFY(rig.session->bannerDetail().contains(u"client ID"_s));
+        rig.session->setSettings(rig.portal.settings());
+        QVERIFY(rig.session->isSetUp());
+        QCOMPARE(rig.session->banner(), Banner::None);
+        QVERIFY(test::signIn(rig.nam, *rig.session));
+    }
+
+    // A wrong secret (or client id): the operator is sent to the administrator; no secret shows.
+    void wrongApplicationIsForTheAdministrator()
+    {
+        Rig rig;
+        rig.session->storeClientSecret(u"not-the-secret"_s);
+        QVERIFY(!test::signIn(rig.nam, *rig.session));
         QCOMPARE(rig.session->banner(), Banner::SignInFailed);
-        QVERIFY(rig.session->bannerText().contains(u"client secret"_s));
+        QVERIFY2(rig.session->bannerText().contains(u"ask your administrator to check them"_s),
+                 qPrintable(rig.session->bannerText()));
+        QVERIFY(!rig.session->bannerDetail().isEmpty());
+        QVERIFY(!rig.session->bannerDetail().contains(u"not-the-secret"_s));
+        QVERIFY(!rig.session->bannerText().contains(u"not-the-secret"_s));
+    }
+
+    // The sign-in server can't be reached: a network problem, in those words.
+    void networkDownIsSaidPlainly()
+    {
+        Rig rig;
+        OAuthSettings settings = rig.portal.settings();
+        QTcpServer closed;
+        closed.listen(QHostAddress::LocalHost);
+        settings.setOAuthServer(QUrl(u"http://127.0.0.1:%1"_s.arg(closed.serverPort())));
+        closed.close();
+        rig.session->setSettings(settings);
+        rig.session->storeClientSecret(test::kClientSecret);
+        QVERIFY(!test::signIn(rig.nam, *rig.session));
+        QCOMPARE(rig.session->banner(), Banner::SignInFailed);
+        QCOMPARE(rig.session->bannerText(),
+                 u"The sign-in server can't be reached. Check the network "
+                 "connection, then sign in again."_s);
     }
 
     void refreshRotatesAndStoresTheNewPairFirst()
@@ -129,6 +191,7 @@ private slots:
         QCOMPARE(done.first().at(0).toBool(), false);
         QCOMPARE(rig.session->state(), State::SignedOut);
         QCOMPARE(rig.session->banner(), Banner::SignInAgain);
+        QCOMPARE(rig.session->bannerText(), u"Your sign-in to the portal has ended. Sign in again."_s);
         QVERIFY(rig.session->accessToken().isEmpty());
         QTRY_VERIFY(!rig.store.contains(rig.tokenKey()));
         // No loop: nothing else is attempted by itself.
@@ -158,8 +221,9 @@ private slots:
         QVERIFY(test::signIn(rig.nam, *rig.session));
         QVERIFY(rig.session->isMemoryOnly());
         QCOMPARE(rig.session->banner(), Banner::KeychainUnavailable);
-        QCOMPARE(rig.session->bannerText(),
-                 u"Can't reach the system keychain: you will need to sign in again next time"_s);
+        QVERIFY2(rig.session->bannerText().startsWith(u"The system keychain is locked or not available"_s),
+                 qPrintable(rig.session->bannerText()));
+        QVERIFY(!rig.session->bannerDetail().isEmpty());
         QVERIFY(!rig.store.contains(rig.tokenKey()));
         // Refresh still works, in memory.
         QSignalSpy done(rig.session.get(), &AuthSession::refreshFinished);

@@ -24,6 +24,22 @@ private slots:
         QTest::newRow("bare host with port") << u"intranet.local:8443"_s << u"https://intranet.local:8443/"_s;
         QTest::newRow("fragment dropped")
             << u"https://crm.example.org/stream/#top"_s << u"https://crm.example.org/stream/"_s;
+        QTest::newRow("pasted cloud page")
+            << u"https://acme.bitrix24.com/crm/deal/details/12/?IFRAME=Y&AUTH_ID=t0k&code=c0de#x"_s
+            << u"https://acme.bitrix24.com/crm/deal/details/12/?IFRAME=Y"_s;
+        QTest::newRow("pasted self-hosted page") << u"https://crm.example.org/company/?code=abc&state=1"_s
+                                                 << u"https://crm.example.org/company/"_s;
+        QTest::newRow("trailing dot") << u"acme.bitrix24.com."_s << u"https://acme.bitrix24.com/"_s;
+        QTest::newRow("scheme without colon")
+            << u"https//acme.bitrix24.com"_s << u"https://acme.bitrix24.com/"_s;
+        QTest::newRow("scheme with one slash")
+            << u"HTTPS:/acme.bitrix24.com"_s << u"https://acme.bitrix24.com/"_s;
+        QTest::newRow("localhost") << u"localhost:8080"_s << u"https://localhost:8080/"_s;
+        QTest::newRow("http localhost") << u"http://localhost"_s << u"http://localhost/"_s;
+        QTest::newRow("ipv4 bare") << u"192.168.1.20"_s << u"https://192.168.1.20/"_s;
+        QTest::newRow("ipv6") << u"http://[::1]:8080/"_s << u"http://[::1]:8080/"_s;
+        QTest::newRow("intranet name with scheme") << u"http://crm:8080"_s << u"http://crm:8080/"_s;
+        QTest::newRow("idn") << u"https://црм.пример.рф"_s << u"https://црм.пример.рф/"_s;
     }
     void accepts()
     {
@@ -42,13 +58,14 @@ private slots:
         QTest::newRow("ftp") << u"ftp://example.bitrix24.com"_s << u"not ftp:"_s;
         QTest::newRow("javascript") << u"javascript:alert(1)"_s << u"not javascript:"_s;
         QTest::newRow("file") << u"file:///etc/passwd"_s << u"not file:"_s;
-        QTest::newRow("cloud over http")
-            << u"http://example.bitrix24.com"_s << u"only reachable over https"_s;
+        QTest::newRow("cloud over http") << u"http://example.bitrix24.com"_s << u"only work over https"_s;
         QTest::newRow("credentials") << u"https://bob:secret@example.bitrix24.com"_s
                                      << u"user name or password"_s;
         QTest::newRow("spaces") << u"https://exa mple.com"_s << u"spaces"_s;
         QTest::newRow("no host") << u"https:///path"_s << u"no host"_s;
         QTest::newRow("bad host") << u"https://ex_ample!.com"_s << u"valid"_s;
+        QTest::newRow("double dot") << u"acme..bitrix24.com"_s << u"empty part"_s;
+        QTest::newRow("bitrix24 site") << u"www.bitrix24.com"_s << u"own web site"_s;
     }
     void rejects()
     {
@@ -58,6 +75,37 @@ private slots:
         QVERIFY(!result.isValid());
         QVERIFY2(result.error.contains(message), qPrintable(result.error));
         QVERIFY(result.url.isEmpty());
+    }
+
+    // A slip with an obvious meaning is refused, and the address meant is offered.
+    void suggests_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("suggestion");
+        QTest::newRow("single label")
+            << u"foo"_s << u"Did you mean https://foo.bitrix24.com?"_s << u"https://foo.bitrix24.com/"_s;
+        QTest::newRow("single label, upper")
+            << u"  Acme "_s << u"not a complete address"_s << u"https://acme.bitrix24.com/"_s;
+        QTest::newRow("no ending") << u"acme.bitrix24"_s << u"missing its ending"_s
+                                   << u"https://acme.bitrix24.com/"_s;
+        QTest::newRow("cloud over http") << u"http://acme.bitrix24.de/stream/"_s << u"only work over https"_s
+                                         << u"https://acme.bitrix24.de/stream/"_s;
+        QTest::newRow("space inside")
+            << u"acme .bitrix24.com"_s << u"spaces"_s << u"https://acme.bitrix24.com/"_s;
+        QTest::newRow("single label, no suggestion") << u"my_portal"_s << u"valid host name"_s << QString();
+    }
+    void suggests()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, message);
+        QFETCH(QString, suggestion);
+        const auto result = PortalAddress::parse(input);
+        QVERIFY(!result.isValid());
+        QVERIFY2(result.error.contains(message), qPrintable(result.error));
+        QCOMPARE(result.suggestion.toString(), suggestion);
+        if (!suggestion.isEmpty())
+            QVERIFY(PortalAddress::parse(suggestion).isValid());
     }
 
     void cloudPortals()

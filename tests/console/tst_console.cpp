@@ -4,11 +4,14 @@
 #include "console/console.h"
 #include "console/traynotifier.h"
 #include "portal/portalsession.h"
+#include "portal/portaltrial.h"
 #include "store/retentionpruner.h"
+#include "webtestutil.h"
 
 #include <QDir>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +87,49 @@ class TestConsole : public QObject
 #endif
 
 private slots:
+    // Another portal is tried before it replaces the current one: a page of the same portal opens
+    // at once; a portal that does not load leaves the current one shown and remembered until the
+    // operator adopts it anyway; one that loads replaces it and is remembered.
+    void triesAnotherPortalBeforeSwitching()
+    {
+        Rig rig;
+        QHttpServer server;
+        test::serveHtml(server, u"/"_s, "<title>portal</title>");
+        const QUrl working(test::listenLoopback(server, u"127.0.0.1"_s) + u"/"_s);
+        PortalSession *current = rig.console->openPortal(working, true);
+
+        const QUrl samePortal = working.resolved(QUrl(u"/crm/"_s));
+        QVERIFY(!rig.console->tryPortal(samePortal));
+        QCOMPARE(rig.console->session(), current);
+        QCOMPARE(current->url(), samePortal);
+
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress(u"127.0.0.3"_s)));
+        const QUrl closed(u"http://127.0.0.3:%1/"_s.arg(probe.serverPort()));
+        probe.close();
+        QSignalSpy switched(rig.console.get(), &Console::portalSwitched);
+        QPointer<PortalTrial> trial = rig.console->tryPortal(closed);
+        QVERIFY(trial);
+        QSignalSpy finished(trial.data(), &PortalTrial::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(trial->problem().kind(), LoadProblem::Kind::ConnectionRefused);
+        QCOMPARE(rig.console->session(), current);
+        QCOMPARE(rig.settings()->portalUrl(), samePortal);
+        QCOMPARE(switched.count(), 0);
+        rig.console->adoptTrial();
+        QCOMPARE(rig.console->session()->url(), closed);
+        QCOMPARE(rig.settings()->portalUrl(), closed);
+        QCOMPARE(switched.count(), 1);
+
+        trial = rig.console->tryPortal(working);
+        QVERIFY(trial);
+        QTRY_COMPARE_WITH_TIMEOUT(switched.count(), 2, 20000);
+        QCOMPARE(rig.console->session()->url(), working);
+        QCOMPARE(rig.settings()->portalUrl(), working);
+        QVERIFY(!rig.console->trial());
+    }
+
     void initTestCase()
     {
         qRegisterMetaType<PortalSession *>();
