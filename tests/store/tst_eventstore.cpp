@@ -546,7 +546,10 @@ void TestEventStore::anotherProcessLockingTheLogDoesNotBlockAppends()
     openTime.start();
     EventStore store;
     QCOMPARE(store.open(dir.path()).status, EventStore::OpenStatus::Opened);
-    QVERIFY2(openTime.elapsed() < 250, qPrintable(QString::number(openTime.elapsed())));
+    // Far above the GUI's 150 ms busy timeout, and below the 3 s the other process holds the lock:
+    // a loaded CI machine stays inside it, a GUI-thread wait for that lock does not.
+    const qint64 bound = 2000;
+    QVERIFY2(openTime.elapsed() < bound, qPrintable(QString::number(openTime.elapsed())));
     QSignalSpy writable(&store, &EventStore::writableChanged);
     QSignalSpy busy(&store, &EventStore::busyChanged);
     QSignalSpy named(&store, &EventStore::targetNameChanged);
@@ -593,8 +596,8 @@ void TestEventStore::anotherProcessLockingTheLogDoesNotBlockAppends()
     ticker.stop();
 
     qInfo() << "slowest append" << slowestAppend << "ms, longest event-loop gap" << longestGap << "ms";
-    QVERIFY2(slowestAppend < 250, qPrintable(u"an append took %1 ms"_s.arg(slowestAppend)));
-    QVERIFY2(longestGap < 250, qPrintable(u"the event loop stood still for %1 ms"_s.arg(longestGap)));
+    QVERIFY2(slowestAppend < bound, qPrintable(u"an append took %1 ms"_s.arg(slowestAppend)));
+    QVERIFY2(longestGap < bound, qPrintable(u"the event loop stood still for %1 ms"_s.arg(longestGap)));
     QVERIFY2(queued > 0, "the lock was not effective: nothing had to wait");
     QVERIFY(!busy.isEmpty());
     QCOMPARE(busy.first().at(0).toBool(), true);
