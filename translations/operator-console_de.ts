@@ -60,16 +60,8 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>Export events from this ISO date or time on.</source>
-        <translation>Ereignisse ab diesem ISO-Datum oder -Zeitpunkt exportieren.</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Export events up to this ISO date (inclusive) or time.</source>
-        <translation>Ereignisse bis zu diesem ISO-Datum (einschließlich) oder -Zeitpunkt exportieren.</translation>
     </message>
     <message>
         <source>Read the OAuth client secret from standard input into the keychain and exit.</source>
@@ -135,6 +127,18 @@
         <source>Export format: csv, jsonl or excel (default csv).</source>
         <translation>Exportformat: csv, jsonl oder excel (Standard: csv).</translation>
     </message>
+    <message>
+        <source>Start in the system tray (minimised where there is no tray), as when starting with the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export events from this local date (2026-11-24) or ISO date-time on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export events up to this local date (the whole day) or ISO date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
@@ -149,6 +153,14 @@
     <message>
         <source>cannot read standard input</source>
         <translation>Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The running Operator Console did not take this start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach the running Operator Console safely: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -342,45 +354,45 @@
     </message>
 </context>
 <context>
-    <name>PortalAddress</name>
-    <message>
-        <source>Enter the address of your Bitrix24 portal, for example https://example.bitrix24.com.</source>
-        <translation>Geben Sie die Adresse Ihres Bitrix24-Portals ein, zum Beispiel https://example.bitrix24.com.</translation>
-    </message>
-    <message>
-        <source>A portal address cannot contain spaces.</source>
-        <translation>Eine Portaladresse darf keine Leerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation>„%1“ ist keine gültige Webadresse.</translation>
-    </message>
-    <message>
-        <source>The portal address must start with https:// (or http:// for a self-hosted portal), not %1:.</source>
-        <translation>Die Portaladresse muss mit https:// beginnen (oder mit http:// bei einem selbst gehosteten Portal), nicht mit %1:.</translation>
-    </message>
-    <message>
-        <source>The portal address has no host name.</source>
-        <translation>Die Portaladresse enthält keinen Hostnamen.</translation>
-    </message>
-    <message>
-        <source>Do not put a user name or password in the portal address; sign in on the portal page.</source>
-        <translation>Geben Sie keinen Benutzernamen und kein Passwort in der Portaladresse an; melden Sie sich auf der Portalseite an.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation>„%1“ ist kein gültiger Hostname.</translation>
-    </message>
-    <message>
-        <source>Bitrix24 cloud portals are only reachable over https://.</source>
-        <translation>Bitrix24-Cloud-Portale sind nur über https:// erreichbar.</translation>
-    </message>
-</context>
-<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opc::AboutDialog</name>
+    <message>
+        <source>About Operator Console</source>
+        <translation type="unfinished">Über Operator Console</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Operator Console for Bitrix24&lt;/b&gt; %1&lt;br&gt;Shows your portal and records every call-card event, transfers first.&lt;br&gt;Data folder: %2</source>
+        <translation type="unfinished">&lt;b&gt;Operator Console für Bitrix24&lt;/b&gt; %1&lt;br&gt;Zeigt Ihr Portal an und protokolliert alle Ereignisse der Anrufkarte, vor allem Weiterleitungen.&lt;br&gt;Datenordner: %2</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. It uses Qt under the GNU LGPL version 3 and other components under their own licenses; see the third-party notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;License…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Third-party notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -416,25 +428,6 @@
     <message>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
-    </message>
-</context>
-<context>
-    <name>opc::AuthSession</name>
-    <message>
-        <source>The application&apos;s client secret is not set. Ask an administrator to set it.</source>
-        <translation>Der Anwendungsschlüssel (client_secret) ist nicht festgelegt. Bitten Sie einen Administrator, ihn festzulegen.</translation>
-    </message>
-    <message>
-        <source>The sign-in took too long. Try again.</source>
-        <translation>Die Anmeldung hat zu lange gedauert. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Your sign-in to the portal has ended. Sign in again. (%1)</source>
-        <translation>Ihre Anmeldung am Portal ist abgelaufen. Melden Sie sich erneut an. (%1)</translation>
-    </message>
-    <message>
-        <source>Can&apos;t reach the system keychain: you will need to sign in again next time</source>
-        <translation>Kein Zugriff auf den Schlüsselbund des Systems: Sie müssen sich beim nächsten Mal erneut anmelden</translation>
     </message>
 </context>
 <context>
@@ -647,6 +640,30 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
         <source>Portal address:</source>
         <translation>Portaladresse:</translation>
     </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console stays on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and connect again, or use it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::Console</name>
@@ -657,6 +674,61 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <message>
         <source>This build of the console has no demo portal.</source>
         <translation>Diese Version der Konsole enthält kein Demo-Portal.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::DateRangeFilter</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events from this day on (2026-11-24 or your short date format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events up to and including this day</source>
+        <translation type="unfinished">Ereignisse bis einschließlich dieses Tages anzeigen</translation>
+    </message>
+    <message>
+        <source>Show events of all days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day from the calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -773,6 +845,10 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
         <source>Payload:</source>
         <translation>Nutzdaten:</translation>
     </message>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::EventPanel</name>
@@ -781,24 +857,8 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
         <translation>Nur Weiterleitungen</translation>
     </message>
     <message>
-        <source>From: any</source>
-        <translation>Von: beliebig</translation>
-    </message>
-    <message>
-        <source>To: any</source>
-        <translation>Bis: beliebig</translation>
-    </message>
-    <message>
         <source>Filter by number, target or event</source>
         <translation>Nach Rufnummer, Ziel oder Ereignis filtern</translation>
-    </message>
-    <message>
-        <source>Show events from this day on</source>
-        <translation>Ereignisse ab diesem Tag anzeigen</translation>
-    </message>
-    <message>
-        <source>Show events up to and including this day</source>
-        <translation>Ereignisse bis einschließlich dieses Tages anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>%n+ events</source>
@@ -813,6 +873,22 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
             <numerusform>%n Ereignis</numerusform>
             <numerusform>%n Ereignisse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the event filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move into the results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1177,17 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
 </context>
 <context>
+    <name>opc::InstanceClient</name>
+    <message>
+        <source>The socket %1 belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running console did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::InstanceLock</name>
     <message>
         <source>Another Operator Console (process %1) is already using the data directory %2. Close it first, or start this one with another --data-dir.</source>
@@ -1109,6 +1196,18 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <message>
         <source>Cannot lock the data directory %1.</source>
         <translation>Der Datenordner %1 kann nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>Another Operator Console (process %1) is using the data directory %2 but does not answer. If it is stuck, end process %1 (or, if no such process runs, delete %3) and start again; or start this one with another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Operator Console on the computer %1 is already using the data directory %2. Close it first, or start this one with another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user&apos;s Operator Console is already using the data directory %1. Start this one with your own --data-dir.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1316,13 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
 </context>
 <context>
+    <name>opc::MachineConfig</name>
+    <message>
+        <source>%1: PortalUrl ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::MainWindow</name>
     <message>
         <source>Call events</source>
@@ -1259,14 +1365,6 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
         <translation>Ü&amp;ber Operator Console</translation>
     </message>
     <message>
-        <source>About Operator Console</source>
-        <translation>Über Operator Console</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Operator Console for Bitrix24&lt;/b&gt; %1&lt;br&gt;Shows your portal and records every call-card event, transfers first.&lt;br&gt;Data folder: %2</source>
-        <translation>&lt;b&gt;Operator Console für Bitrix24&lt;/b&gt; %1&lt;br&gt;Zeigt Ihr Portal an und protokolliert alle Ereignisse der Anrufkarte, vor allem Weiterleitungen.&lt;br&gt;Datenordner: %2</translation>
-    </message>
-    <message>
         <source>The event log can&apos;t be written (%1). New events stay in the panel and are saved as soon as the log is writable again.</source>
         <translation>Das Ereignisprotokoll kann nicht geschrieben werden (%1). Neue Ereignisse bleiben im Ereignisbereich und werden gespeichert, sobald das Protokoll wieder beschreibbar ist.</translation>
     </message>
@@ -1305,6 +1403,26 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <message>
         <source>&amp;Copy system info</source>
         <translation>Systeminformationen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the portal page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch between portal and events</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1535,61 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <message>
         <source>Block</source>
         <translation>Blockieren</translation>
+    </message>
+</context>
+<context>
+    <name>opc::PortalAddress</name>
+    <message>
+        <source>Enter the address of your Bitrix24 portal, for example https://example.bitrix24.com.</source>
+        <translation type="unfinished">Geben Sie die Adresse Ihres Bitrix24-Portals ein, zum Beispiel https://example.bitrix24.com.</translation>
+    </message>
+    <message>
+        <source>A portal address cannot contain spaces.</source>
+        <translation type="unfinished">Eine Portaladresse darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty part between dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address.</source>
+        <translation type="unfinished">„%1“ ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The portal address must start with https:// (or http:// for a self-hosted portal), not %1:.</source>
+        <translation type="unfinished">Die Portaladresse muss mit https:// beginnen (oder mit http:// bei einem selbst gehosteten Portal), nicht mit %1:.</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password in the portal address; sign in on the portal page.</source>
+        <translation type="unfinished">Geben Sie keinen Benutzernamen und kein Passwort in der Portaladresse an; melden Sie sich auf der Portalseite an.</translation>
+    </message>
+    <message>
+        <source>The portal address has no host name.</source>
+        <translation type="unfinished">Die Portaladresse enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name: use only letters, digits, dots and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete address. Type the whole address, for example https://example.bitrix24.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete address. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing its ending. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Bitrix24&apos;s own web site, not your portal. Your portal&apos;s address looks like https://&lt;name&gt;.bitrix24.com: you find it in your browser&apos;s address bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitrix24 cloud portals only work over https://. Did you mean %1?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1782,42 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
             <numerusform>Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Start with my session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When started with the session, only the tray icon appears (minimised where the desktop has no tray).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished">Im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the window is closed while a telephony app is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window while a telephony app is attached:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::ProvisioningConfig</name>
@@ -1692,6 +1901,73 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
 </context>
 <context>
+    <name>opc::SecondLaunch</name>
+    <message>
+        <source>Open another portal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator Console was started for %1 but shows %2.
+
+Switch to %1? The call events of %2 are no longer recorded while it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::SessionAutostart</name>
+    <message>
+        <source>Can&apos;t write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator Console</source>
+        <translation type="unfinished">Operator Console</translation>
+    </message>
+    <message>
+        <source>The program&apos;s path can&apos;t be used to start with the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ShortcutsDialog</name>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opc::SignInDialog</name>
     <message>
         <source>Sign in to Bitrix24</source>
@@ -1700,6 +1976,53 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <message>
         <source>Sign in so the console can show who each transfer goes to.</source>
         <translation>Melden Sie sich an, damit die Konsole anzeigen kann, an wen jede Weiterleitung geht.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::SignInMessages</name>
+    <message>
+        <source>Sign-in is not set up on this computer — ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in is not completely set up on this computer (the application&apos;s secret is missing) — ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be renewed: the sign-in server can&apos;t be reached. Check the network connection, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server can&apos;t be reached. Check the network connection, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal does not accept this computer&apos;s sign-in settings — ask your administrator to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in to the portal has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in to the portal could not be renewed. Sign in again; if it keeps happening, ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Try again; if it keeps happening, ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal did not let you sign in. Try again; if it keeps happening, ask your administrator whether your account may use the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or not available, so the console can&apos;t keep your sign-in: you will have to sign in again next time. Unlocking it (or logging in to the computer again) usually helps; otherwise ask your administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
