@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Start in the system tray (minimised where there is no tray), as when starting with the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich starten (minimiert, wo es keinen Infobereich gibt), wie beim Start mit der Benutzersitzung.</translation>
     </message>
     <message>
         <source>Export events from this local date (2026-11-24) or ISO date-time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse ab diesem lokalen Datum (2026-11-24) oder ISO-Datum mit Uhrzeit exportieren.</translation>
     </message>
     <message>
         <source>Export events up to this local date (the whole day) or ISO date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse bis zu diesem lokalen Datum (einschließlich des ganzen Tages) oder ISO-Datum mit Uhrzeit exportieren.</translation>
     </message>
 </context>
 <context>
@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>The running Operator Console did not take this start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Operator Console hat diesen Start nicht übernommen: %1</translation>
     </message>
     <message>
         <source>Can&apos;t reach the running Operator Console safely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Operator Console ist nicht sicher erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -364,35 +364,35 @@
     <name>opc::AboutDialog</name>
     <message>
         <source>About Operator Console</source>
-        <translation type="unfinished">Über Operator Console</translation>
+        <translation>Über Operator Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Operator Console for Bitrix24&lt;/b&gt; %1&lt;br&gt;Shows your portal and records every call-card event, transfers first.&lt;br&gt;Data folder: %2</source>
-        <translation type="unfinished">&lt;b&gt;Operator Console für Bitrix24&lt;/b&gt; %1&lt;br&gt;Zeigt Ihr Portal an und protokolliert alle Ereignisse der Anrufkarte, vor allem Weiterleitungen.&lt;br&gt;Datenordner: %2</translation>
+        <translation>&lt;b&gt;Operator Console für Bitrix24&lt;/b&gt; %1&lt;br&gt;Zeigt Ihr Portal an und protokolliert alle Ereignisse der Anrufkarte, vor allem Weiterleitungen.&lt;br&gt;Datenordner: %2</translation>
     </message>
     <message>
         <source>Free software under the MIT License. It uses Qt under the GNU LGPL version 3 and other components under their own licenses; see the third-party notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der MIT-Lizenz. Sie verwendet Qt unter der GNU LGPL Version 3 und weitere Komponenten unter deren eigenen Lizenzen; siehe die Hinweise zu Drittkomponenten.</translation>
     </message>
     <message>
         <source>&amp;License…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz…</translation>
     </message>
     <message>
         <source>&amp;Third-party notices…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweise zu Drittkomponenten…</translation>
     </message>
     <message>
         <source>About &amp;Qt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt…</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu Drittkomponenten</translation>
     </message>
 </context>
 <context>
@@ -642,27 +642,27 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
     <message>
         <source>Use it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem verwenden</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>The console stays on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole bleibt bei %1.</translation>
     </message>
     <message>
         <source>Check the address and connect again, or use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse und verbinden Sie sich erneut, oder verwenden Sie sie trotzdem.</translation>
     </message>
     <message>
         <source>the demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Demo-Portal</translation>
     </message>
 </context>
 <context>
@@ -680,55 +680,55 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <name>opc::DateRangeFilter</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Tag</translation>
     </message>
     <message>
         <source>To day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Tag</translation>
     </message>
     <message>
         <source>Show events from this day on (2026-11-24 or your short date format)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse ab diesem Tag anzeigen (2026-11-24 oder Ihr kurzes Datumsformat)</translation>
     </message>
     <message>
         <source>Show events up to and including this day</source>
-        <translation type="unfinished">Ereignisse bis einschließlich dieses Tages anzeigen</translation>
+        <translation>Ereignisse bis einschließlich dieses Tages anzeigen</translation>
     </message>
     <message>
         <source>Show events of all days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse aller Tage anzeigen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Pick a day from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag im Kalender auswählen</translation>
     </message>
 </context>
 <context>
@@ -847,7 +847,7 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdetails</translation>
     </message>
 </context>
 <context>
@@ -876,19 +876,19 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
     <message>
         <source>Event filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisfilter</translation>
     </message>
     <message>
         <source>Event list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisliste</translation>
     </message>
     <message>
         <source>Clear the event filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisfilter leeren</translation>
     </message>
     <message>
         <source>Move into the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Ergebnissen wechseln</translation>
     </message>
 </context>
 <context>
@@ -1180,11 +1180,11 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <name>opc::InstanceClient</name>
     <message>
         <source>The socket %1 belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket %1 gehört einem anderen Benutzer.</translation>
     </message>
     <message>
         <source>The running console did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Konsole hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1199,15 +1199,15 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
     <message>
         <source>Another Operator Console (process %1) is using the data directory %2 but does not answer. If it is stuck, end process %1 (or, if no such process runs, delete %3) and start again; or start this one with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Operator Console (Prozess %1) verwendet den Datenordner %2, antwortet aber nicht. Falls sie hängt, beenden Sie den Prozess %1 (oder löschen Sie %3, falls kein solcher Prozess läuft) und starten Sie erneut; oder starten Sie diese Instanz mit einem anderen --data-dir.</translation>
     </message>
     <message>
         <source>An Operator Console on the computer %1 is already using the data directory %2. Close it first, or start this one with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Operator Console auf dem Computer %1 verwendet bereits den Datenordner %2. Schließen Sie diese zuerst oder starten Sie diese Instanz mit einem anderen --data-dir.</translation>
     </message>
     <message>
         <source>Another user&apos;s Operator Console is already using the data directory %1. Start this one with your own --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operator Console eines anderen Benutzers verwendet bereits den Datenordner %1. Starten Sie diese Instanz mit Ihrem eigenen --data-dir.</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1319,7 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <name>opc::MachineConfig</name>
     <message>
         <source>%1: PortalUrl ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PortalUrl ignoriert: %2</translation>
     </message>
 </context>
 <context>
@@ -1406,23 +1406,23 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
         <source>Portal page</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalseite</translation>
     </message>
     <message>
         <source>Find in events</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ereignissen suchen</translation>
     </message>
     <message>
         <source>Outside the portal page</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Portalseite</translation>
     </message>
     <message>
         <source>&amp;Switch between portal and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Portal und Ereignissen &amp;wechseln</translation>
     </message>
 </context>
 <context>
@@ -1541,55 +1541,55 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <name>opc::PortalAddress</name>
     <message>
         <source>Enter the address of your Bitrix24 portal, for example https://example.bitrix24.com.</source>
-        <translation type="unfinished">Geben Sie die Adresse Ihres Bitrix24-Portals ein, zum Beispiel https://example.bitrix24.com.</translation>
+        <translation>Geben Sie die Adresse Ihres Bitrix24-Portals ein, zum Beispiel https://example.bitrix24.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation type="unfinished">Eine Portaladresse darf keine Leerzeichen enthalten.</translation>
+        <translation>Eine Portaladresse darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält einen leeren Teil zwischen zwei Punkten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished">„%1“ ist keine gültige Webadresse.</translation>
+        <translation>„%1“ ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>The portal address must start with https:// (or http:// for a self-hosted portal), not %1:.</source>
-        <translation type="unfinished">Die Portaladresse muss mit https:// beginnen (oder mit http:// bei einem selbst gehosteten Portal), nicht mit %1:.</translation>
+        <translation>Die Portaladresse muss mit https:// beginnen (oder mit http:// bei einem selbst gehosteten Portal), nicht mit %1:.</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the portal address; sign in on the portal page.</source>
-        <translation type="unfinished">Geben Sie keinen Benutzernamen und kein Passwort in der Portaladresse an; melden Sie sich auf der Portalseite an.</translation>
+        <translation>Geben Sie keinen Benutzernamen und kein Passwort in der Portaladresse an; melden Sie sich auf der Portalseite an.</translation>
     </message>
     <message>
         <source>The portal address has no host name.</source>
-        <translation type="unfinished">Die Portaladresse enthält keinen Hostnamen.</translation>
+        <translation>Die Portaladresse enthält keinen Hostnamen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name: use only letters, digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Hostname: Verwenden Sie nur Buchstaben, Ziffern, Punkte und Bindestriche.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a complete address. Type the whole address, for example https://example.bitrix24.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine vollständige Adresse. Geben Sie die ganze Adresse ein, zum Beispiel https://example.bitrix24.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a complete address. Did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine vollständige Adresse. Meinten Sie %2?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing its ending. Did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „%1“ fehlt die Endung. Meinten Sie %2?</translation>
     </message>
     <message>
         <source>%1 is Bitrix24&apos;s own web site, not your portal. Your portal&apos;s address looks like https://&lt;name&gt;.bitrix24.com: you find it in your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Website von Bitrix24 selbst, nicht Ihr Portal. Die Adresse Ihres Portals sieht aus wie https://&lt;Name&gt;.bitrix24.com: Sie finden sie in der Adressleiste Ihres Browsers.</translation>
     </message>
     <message>
         <source>Bitrix24 cloud portals only work over https://. Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitrix24-Cloud-Portale funktionieren nur über https://. Meinten Sie %1?</translation>
     </message>
 </context>
 <context>
@@ -1784,39 +1784,39 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
     <message>
         <source>Start with my session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Benutzersitzung starten</translation>
     </message>
     <message>
         <source>Start in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich starten</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start:</translation>
     </message>
     <message>
         <source>When started with the session, only the tray icon appears (minimised where the desktop has no tray).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start mit der Benutzersitzung erscheint nur das Symbol im Infobereich (minimiert, wo die Arbeitsumgebung keinen Infobereich hat).</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished">Im Infobereich weiterlaufen</translation>
+        <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>When the window is closed while a telephony app is attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters, während eine Telefonie-App verbunden ist</translation>
     </message>
     <message>
         <source>Closing the window while a telephony app is attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen des Fensters bei verbundener Telefonie-App:</translation>
     </message>
 </context>
 <context>
@@ -1904,67 +1904,69 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <name>opc::SecondLaunch</name>
     <message>
         <source>Open another portal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Portal öffnen?</translation>
     </message>
     <message>
         <source>Operator Console was started for %1 but shows %2.
 
 Switch to %1? The call events of %2 are no longer recorded while it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Console wurde für %1 gestartet, zeigt aber %2.
+
+Zu %1 wechseln? Die Anrufereignisse von %2 werden nicht mehr aufgezeichnet, solange es geschlossen ist.</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 wechseln</translation>
     </message>
     <message>
         <source>Stay on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 bleiben</translation>
     </message>
 </context>
 <context>
     <name>opc::SessionAutostart</name>
     <message>
         <source>Can&apos;t write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Can&apos;t remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>Operator Console</source>
-        <translation type="unfinished">Operator Console</translation>
+        <translation>Operator Console</translation>
     </message>
     <message>
         <source>The program&apos;s path can&apos;t be used to start with the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad des Programms kann nicht für den Start mit der Benutzersitzung verwendet werden.</translation>
     </message>
     <message>
         <source>Can&apos;t write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>opc::ShortcutsDialog</name>
     <message>
         <source>Anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall im Fenster</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
 </context>
 <context>
@@ -1982,47 +1984,47 @@ Switch to %1? The call events of %2 are no longer recorded while it is closed.</
     <name>opc::SignInMessages</name>
     <message>
         <source>Sign-in is not set up on this computer — ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist auf diesem Computer nicht eingerichtet – wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
         <source>Sign-in is not completely set up on this computer (the application&apos;s secret is missing) — ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist auf diesem Computer nicht vollständig eingerichtet (der Anwendungsschlüssel fehlt) – wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
         <source>Your sign-in could not be renewed: the sign-in server can&apos;t be reached. Check the network connection, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung konnte nicht erneuert werden: Der Anmeldeserver ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The sign-in server can&apos;t be reached. Check the network connection, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The portal does not accept this computer&apos;s sign-in settings — ask your administrator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal akzeptiert die Anmeldeeinstellungen dieses Computers nicht – bitten Sie Ihren Administrator, sie zu prüfen.</translation>
     </message>
     <message>
         <source>Your sign-in to the portal has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung am Portal ist beendet. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your sign-in to the portal could not be renewed. Sign in again; if it keeps happening, ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung am Portal konnte nicht erneuert werden. Melden Sie sich erneut an; falls das wiederholt passiert, wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
         <source>Signing in did not work. Try again; if it keeps happening, ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat nicht funktioniert. Versuchen Sie es erneut; falls das wiederholt passiert, wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
         <source>The portal did not let you sign in. Try again; if it keeps happening, ask your administrator whether your account may use the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat Ihre Anmeldung nicht zugelassen. Versuchen Sie es erneut; falls das wiederholt passiert, fragen Sie Ihren Administrator, ob Ihr Konto die Konsole verwenden darf.</translation>
     </message>
     <message>
         <source>The sign-in took too long. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat zu lange gedauert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The system keychain is locked or not available, so the console can&apos;t keep your sign-in: you will have to sign in again next time. Unlocking it (or logging in to the computer again) usually helps; otherwise ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar, daher kann die Konsole Ihre Anmeldung nicht speichern: Sie müssen sich beim nächsten Mal erneut anmelden. Meist hilft es, ihn zu entsperren (oder sich erneut am Computer anzumelden); andernfalls wenden Sie sich an Ihren Administrator.</translation>
     </message>
 </context>
 <context>

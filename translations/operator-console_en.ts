@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Start in the system tray (minimised where there is no tray), as when starting with the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in the system tray (minimised where there is no tray), as when starting with the session.</translation>
     </message>
     <message>
         <source>Export events from this local date (2026-11-24) or ISO date-time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export events from this local date (2026-11-24) or ISO date-time on.</translation>
     </message>
     <message>
         <source>Export events up to this local date (the whole day) or ISO date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export events up to this local date (the whole day) or ISO date-time.</translation>
     </message>
 </context>
 <context>
@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>The running Operator Console did not take this start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The running Operator Console did not take this start: %1</translation>
     </message>
     <message>
         <source>Can&apos;t reach the running Operator Console safely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Can&apos;t reach the running Operator Console safely: %1</translation>
     </message>
 </context>
 <context>
@@ -364,35 +364,35 @@
     <name>opc::AboutDialog</name>
     <message>
         <source>About Operator Console</source>
-        <translation type="unfinished">About Operator Console</translation>
+        <translation>About Operator Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Operator Console for Bitrix24&lt;/b&gt; %1&lt;br&gt;Shows your portal and records every call-card event, transfers first.&lt;br&gt;Data folder: %2</source>
-        <translation type="unfinished">&lt;b&gt;Operator Console for Bitrix24&lt;/b&gt; %1&lt;br&gt;Shows your portal and records every call-card event, transfers first.&lt;br&gt;Data folder: %2</translation>
+        <translation>&lt;b&gt;Operator Console for Bitrix24&lt;/b&gt; %1&lt;br&gt;Shows your portal and records every call-card event, transfers first.&lt;br&gt;Data folder: %2</translation>
     </message>
     <message>
         <source>Free software under the MIT License. It uses Qt under the GNU LGPL version 3 and other components under their own licenses; see the third-party notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Free software under the MIT License. It uses Qt under the GNU LGPL version 3 and other components under their own licenses; see the third-party notices.</translation>
     </message>
     <message>
         <source>&amp;License…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;License…</translation>
     </message>
     <message>
         <source>&amp;Third-party notices…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Third-party notices…</translation>
     </message>
     <message>
         <source>About &amp;Qt…</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt…</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>License</translation>
     </message>
     <message>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Third-party notices</translation>
     </message>
 </context>
 <context>
@@ -642,27 +642,27 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Use it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Use it anyway</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Use %1</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening %1…</translation>
     </message>
     <message>
         <source>The console stays on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The console stays on %1.</translation>
     </message>
     <message>
         <source>Check the address and connect again, or use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the address and connect again, or use it anyway.</translation>
     </message>
     <message>
         <source>the demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>the demo portal</translation>
     </message>
 </context>
 <context>
@@ -680,55 +680,55 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::DateRangeFilter</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Yesterday</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>From day</translation>
     </message>
     <message>
         <source>To day</source>
-        <translation type="unfinished"></translation>
+        <translation>To day</translation>
     </message>
     <message>
         <source>Show events from this day on (2026-11-24 or your short date format)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show events from this day on (2026-11-24 or your short date format)</translation>
     </message>
     <message>
         <source>Show events up to and including this day</source>
-        <translation type="unfinished">Show events up to and including this day</translation>
+        <translation>Show events up to and including this day</translation>
     </message>
     <message>
         <source>Show events of all days</source>
-        <translation type="unfinished"></translation>
+        <translation>Show events of all days</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>any day</translation>
     </message>
     <message>
         <source>Pick a day from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick a day from the calendar</translation>
     </message>
 </context>
 <context>
@@ -847,7 +847,7 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Event details</translation>
     </message>
 </context>
 <context>
@@ -876,19 +876,19 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Event filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Event filter</translation>
     </message>
     <message>
         <source>Event list</source>
-        <translation type="unfinished"></translation>
+        <translation>Event list</translation>
     </message>
     <message>
         <source>Clear the event filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the event filter</translation>
     </message>
     <message>
         <source>Move into the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Move into the results</translation>
     </message>
 </context>
 <context>
@@ -1180,11 +1180,11 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::InstanceClient</name>
     <message>
         <source>The socket %1 belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>The socket %1 belongs to another user.</translation>
     </message>
     <message>
         <source>The running console did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The running console did not answer.</translation>
     </message>
 </context>
 <context>
@@ -1199,15 +1199,15 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Another Operator Console (process %1) is using the data directory %2 but does not answer. If it is stuck, end process %1 (or, if no such process runs, delete %3) and start again; or start this one with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another Operator Console (process %1) is using the data directory %2 but does not answer. If it is stuck, end process %1 (or, if no such process runs, delete %3) and start again; or start this one with another --data-dir.</translation>
     </message>
     <message>
         <source>An Operator Console on the computer %1 is already using the data directory %2. Close it first, or start this one with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Operator Console on the computer %1 is already using the data directory %2. Close it first, or start this one with another --data-dir.</translation>
     </message>
     <message>
         <source>Another user&apos;s Operator Console is already using the data directory %1. Start this one with your own --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another user&apos;s Operator Console is already using the data directory %1. Start this one with your own --data-dir.</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1319,7 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::MachineConfig</name>
     <message>
         <source>%1: PortalUrl ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PortalUrl ignored: %2</translation>
     </message>
 </context>
 <context>
@@ -1406,23 +1406,23 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Portal page</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal page</translation>
     </message>
     <message>
         <source>Find in events</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in events</translation>
     </message>
     <message>
         <source>Outside the portal page</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the portal page</translation>
     </message>
     <message>
         <source>&amp;Switch between portal and events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Switch between portal and events</translation>
     </message>
 </context>
 <context>
@@ -1541,55 +1541,55 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::PortalAddress</name>
     <message>
         <source>Enter the address of your Bitrix24 portal, for example https://example.bitrix24.com.</source>
-        <translation type="unfinished">Enter the address of your Bitrix24 portal, for example https://example.bitrix24.com.</translation>
+        <translation>Enter the address of your Bitrix24 portal, for example https://example.bitrix24.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation type="unfinished">A portal address cannot contain spaces.</translation>
+        <translation>A portal address cannot contain spaces.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; has an empty part between dots.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished">&quot;%1&quot; is not a valid web address.</translation>
+        <translation>&quot;%1&quot; is not a valid web address.</translation>
     </message>
     <message>
         <source>The portal address must start with https:// (or http:// for a self-hosted portal), not %1:.</source>
-        <translation type="unfinished">The portal address must start with https:// (or http:// for a self-hosted portal), not %1:.</translation>
+        <translation>The portal address must start with https:// (or http:// for a self-hosted portal), not %1:.</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the portal address; sign in on the portal page.</source>
-        <translation type="unfinished">Do not put a user name or password in the portal address; sign in on the portal page.</translation>
+        <translation>Do not put a user name or password in the portal address; sign in on the portal page.</translation>
     </message>
     <message>
         <source>The portal address has no host name.</source>
-        <translation type="unfinished">The portal address has no host name.</translation>
+        <translation>The portal address has no host name.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name: use only letters, digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid host name: use only letters, digits, dots and dashes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a complete address. Type the whole address, for example https://example.bitrix24.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a complete address. Type the whole address, for example https://example.bitrix24.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a complete address. Did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a complete address. Did you mean %2?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing its ending. Did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is missing its ending. Did you mean %2?</translation>
     </message>
     <message>
         <source>%1 is Bitrix24&apos;s own web site, not your portal. Your portal&apos;s address looks like https://&lt;name&gt;.bitrix24.com: you find it in your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is Bitrix24&apos;s own web site, not your portal. Your portal&apos;s address looks like https://&lt;name&gt;.bitrix24.com: you find it in your browser&apos;s address bar.</translation>
     </message>
     <message>
         <source>Bitrix24 cloud portals only work over https://. Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitrix24 cloud portals only work over https://. Did you mean %1?</translation>
     </message>
 </context>
 <context>
@@ -1784,39 +1784,39 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Start with my session</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with my session</translation>
     </message>
     <message>
         <source>Start in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in the system tray</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start:</translation>
     </message>
     <message>
         <source>When started with the session, only the tray icon appears (minimised where the desktop has no tray).</source>
-        <translation type="unfinished"></translation>
+        <translation>When started with the session, only the tray icon appears (minimised where the desktop has no tray).</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask me</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished">Keep running in the tray</translation>
+        <translation>Keep running in the tray</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>When the window is closed while a telephony app is attached</source>
-        <translation type="unfinished"></translation>
+        <translation>When the window is closed while a telephony app is attached</translation>
     </message>
     <message>
         <source>Closing the window while a telephony app is attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing the window while a telephony app is attached:</translation>
     </message>
 </context>
 <context>
@@ -1904,67 +1904,69 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::SecondLaunch</name>
     <message>
         <source>Open another portal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another portal?</translation>
     </message>
     <message>
         <source>Operator Console was started for %1 but shows %2.
 
 Switch to %1? The call events of %2 are no longer recorded while it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Console was started for %1 but shows %2.
+
+Switch to %1? The call events of %2 are no longer recorded while it is closed.</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch to %1</translation>
     </message>
     <message>
         <source>Stay on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay on %1</translation>
     </message>
 </context>
 <context>
     <name>opc::SessionAutostart</name>
     <message>
         <source>Can&apos;t write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Can&apos;t write %1: %2</translation>
     </message>
     <message>
         <source>Can&apos;t remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Can&apos;t remove %1: %2</translation>
     </message>
     <message>
         <source>Operator Console</source>
-        <translation type="unfinished">Operator Console</translation>
+        <translation>Operator Console</translation>
     </message>
     <message>
         <source>The program&apos;s path can&apos;t be used to start with the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program&apos;s path can&apos;t be used to start with the session.</translation>
     </message>
     <message>
         <source>Can&apos;t write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Can&apos;t write %1.</translation>
     </message>
 </context>
 <context>
     <name>opc::ShortcutsDialog</name>
     <message>
         <source>Anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Anywhere in the window</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
 </context>
 <context>
@@ -1982,47 +1984,47 @@ Switch to %1? The call events of %2 are no longer recorded while it is closed.</
     <name>opc::SignInMessages</name>
     <message>
         <source>Sign-in is not set up on this computer — ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in is not set up on this computer — ask your administrator.</translation>
     </message>
     <message>
         <source>Sign-in is not completely set up on this computer (the application&apos;s secret is missing) — ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in is not completely set up on this computer (the application&apos;s secret is missing) — ask your administrator.</translation>
     </message>
     <message>
         <source>Your sign-in could not be renewed: the sign-in server can&apos;t be reached. Check the network connection, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your sign-in could not be renewed: the sign-in server can&apos;t be reached. Check the network connection, then sign in again.</translation>
     </message>
     <message>
         <source>The sign-in server can&apos;t be reached. Check the network connection, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in server can&apos;t be reached. Check the network connection, then sign in again.</translation>
     </message>
     <message>
         <source>The portal does not accept this computer&apos;s sign-in settings — ask your administrator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portal does not accept this computer&apos;s sign-in settings — ask your administrator to check them.</translation>
     </message>
     <message>
         <source>Your sign-in to the portal has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your sign-in to the portal has ended. Sign in again.</translation>
     </message>
     <message>
         <source>Your sign-in to the portal could not be renewed. Sign in again; if it keeps happening, ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your sign-in to the portal could not be renewed. Sign in again; if it keeps happening, ask your administrator.</translation>
     </message>
     <message>
         <source>Signing in did not work. Try again; if it keeps happening, ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in did not work. Try again; if it keeps happening, ask your administrator.</translation>
     </message>
     <message>
         <source>The portal did not let you sign in. Try again; if it keeps happening, ask your administrator whether your account may use the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portal did not let you sign in. Try again; if it keeps happening, ask your administrator whether your account may use the console.</translation>
     </message>
     <message>
         <source>The sign-in took too long. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in took too long. Sign in again.</translation>
     </message>
     <message>
         <source>The system keychain is locked or not available, so the console can&apos;t keep your sign-in: you will have to sign in again next time. Unlocking it (or logging in to the computer again) usually helps; otherwise ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is locked or not available, so the console can&apos;t keep your sign-in: you will have to sign in again next time. Unlocking it (or logging in to the computer again) usually helps; otherwise ask your administrator.</translation>
     </message>
 </context>
 <context>

@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Start in the system tray (minimised where there is no tray), as when starting with the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить в области уведомлений (свёрнутым окном, если области уведомлений нет), как при автозапуске при входе в систему.</translation>
     </message>
     <message>
         <source>Export events from this local date (2026-11-24) or ISO date-time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать события начиная с этой местной даты (2026-11-24) или даты и времени в формате ISO.</translation>
     </message>
     <message>
         <source>Export events up to this local date (the whole day) or ISO date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать события по эту местную дату (весь день включительно) или до даты и времени в формате ISO.</translation>
     </message>
 </context>
 <context>
@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>The running Operator Console did not take this start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже запущенный экземпляр Operator Console не принял этот запуск: %1</translation>
     </message>
     <message>
         <source>Can&apos;t reach the running Operator Console safely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся безопасно связаться с запущенным экземпляром Operator Console: %1</translation>
     </message>
 </context>
 <context>
@@ -364,35 +364,35 @@
     <name>opc::AboutDialog</name>
     <message>
         <source>About Operator Console</source>
-        <translation type="unfinished">О программе Operator Console</translation>
+        <translation>О программе Operator Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Operator Console for Bitrix24&lt;/b&gt; %1&lt;br&gt;Shows your portal and records every call-card event, transfers first.&lt;br&gt;Data folder: %2</source>
-        <translation type="unfinished">&lt;b&gt;Operator Console для Bitrix24&lt;/b&gt; %1&lt;br&gt;Показывает ваш портал и записывает все события карточки звонка, в первую очередь переводы звонков.&lt;br&gt;Папка данных: %2</translation>
+        <translation>&lt;b&gt;Operator Console для Bitrix24&lt;/b&gt; %1&lt;br&gt;Показывает ваш портал и записывает все события карточки звонка, в первую очередь переводы звонков.&lt;br&gt;Папка данных: %2</translation>
     </message>
     <message>
         <source>Free software under the MIT License. It uses Qt under the GNU LGPL version 3 and other components under their own licenses; see the third-party notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободное программное обеспечение под лицензией MIT. Использует Qt на условиях GNU LGPL версии 3 и другие компоненты на условиях их собственных лицензий; см. уведомления о сторонних компонентах.</translation>
     </message>
     <message>
         <source>&amp;License…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицензия…</translation>
     </message>
     <message>
         <source>&amp;Third-party notices…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сторонние компоненты…</translation>
     </message>
     <message>
         <source>About &amp;Qt…</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt…</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления о сторонних компонентах</translation>
     </message>
 </context>
 <context>
@@ -645,27 +645,27 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Use it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно использовать</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать %1</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие %1…</translation>
     </message>
     <message>
         <source>The console stays on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль по-прежнему показывает %1.</translation>
     </message>
     <message>
         <source>Check the address and connect again, or use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте адрес и подключитесь снова или всё равно используйте его.</translation>
     </message>
     <message>
         <source>the demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>демо-портал</translation>
     </message>
 </context>
 <context>
@@ -683,55 +683,55 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::DateRangeFilter</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вчера</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный день</translation>
     </message>
     <message>
         <source>To day</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечный день</translation>
     </message>
     <message>
         <source>Show events from this day on (2026-11-24 or your short date format)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать события начиная с этого дня (2026-11-24 или ваш краткий формат даты)</translation>
     </message>
     <message>
         <source>Show events up to and including this day</source>
-        <translation type="unfinished">Показывать события по этот день включительно</translation>
+        <translation>Показывать события по этот день включительно</translation>
     </message>
     <message>
         <source>Show events of all days</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать события за все дни</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>любой день</translation>
     </message>
     <message>
         <source>Pick a day from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать день в календаре</translation>
     </message>
 </context>
 <context>
@@ -850,7 +850,7 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности события</translation>
     </message>
 </context>
 <context>
@@ -881,19 +881,19 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Event filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр событий</translation>
     </message>
     <message>
         <source>Event list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список событий</translation>
     </message>
     <message>
         <source>Clear the event filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить фильтр событий</translation>
     </message>
     <message>
         <source>Move into the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к результатам</translation>
     </message>
 </context>
 <context>
@@ -1186,11 +1186,11 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::InstanceClient</name>
     <message>
         <source>The socket %1 belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокет %1 принадлежит другому пользователю.</translation>
     </message>
     <message>
         <source>The running console did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запущенная консоль не ответила.</translation>
     </message>
 </context>
 <context>
@@ -1205,15 +1205,15 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Another Operator Console (process %1) is using the data directory %2 but does not answer. If it is stuck, end process %1 (or, if no such process runs, delete %3) and start again; or start this one with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных %2 используется другим экземпляром Operator Console (процесс %1), но он не отвечает. Если он завис, завершите процесс %1 (или, если такого процесса нет, удалите %3) и запустите консоль снова; либо запустите этот экземпляр с другим --data-dir.</translation>
     </message>
     <message>
         <source>An Operator Console on the computer %1 is already using the data directory %2. Close it first, or start this one with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных %2 уже используется экземпляром Operator Console на компьютере %1. Сначала закройте его или запустите этот экземпляр с другим --data-dir.</translation>
     </message>
     <message>
         <source>Another user&apos;s Operator Console is already using the data directory %1. Start this one with your own --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных %1 уже используется экземпляром Operator Console другого пользователя. Запустите этот экземпляр со своим --data-dir.</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1325,7 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::MachineConfig</name>
     <message>
         <source>%1: PortalUrl ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: параметр PortalUrl не учтён: %2</translation>
     </message>
 </context>
 <context>
@@ -1412,23 +1412,23 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>Portal page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница портала</translation>
     </message>
     <message>
         <source>Find in events</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти в событиях</translation>
     </message>
     <message>
         <source>Outside the portal page</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне страницы портала</translation>
     </message>
     <message>
         <source>&amp;Switch between portal and events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переключиться между порталом и событиями</translation>
     </message>
 </context>
 <context>
@@ -1547,55 +1547,55 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::PortalAddress</name>
     <message>
         <source>Enter the address of your Bitrix24 portal, for example https://example.bitrix24.com.</source>
-        <translation type="unfinished">Введите адрес вашего портала Bitrix24, например https://example.bitrix24.com.</translation>
+        <translation>Введите адрес вашего портала Bitrix24, например https://example.bitrix24.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation type="unfinished">Адрес портала не может содержать пробелы.</translation>
+        <translation>Адрес портала не может содержать пробелы.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» содержит пустую часть между точками.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished">«%1» — недопустимый веб-адрес.</translation>
+        <translation>«%1» — недопустимый веб-адрес.</translation>
     </message>
     <message>
         <source>The portal address must start with https:// (or http:// for a self-hosted portal), not %1:.</source>
-        <translation type="unfinished">Адрес портала должен начинаться с https:// (или http:// для коробочной версии), а не с %1:.</translation>
+        <translation>Адрес портала должен начинаться с https:// (или http:// для коробочной версии), а не с %1:.</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the portal address; sign in on the portal page.</source>
-        <translation type="unfinished">Не указывайте имя пользователя или пароль в адресе портала — войдите на странице портала.</translation>
+        <translation>Не указывайте имя пользователя или пароль в адресе портала — войдите на странице портала.</translation>
     </message>
     <message>
         <source>The portal address has no host name.</source>
-        <translation type="unfinished">В адресе портала нет имени хоста.</translation>
+        <translation>В адресе портала нет имени хоста.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name: use only letters, digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое имя хоста: используйте только буквы, цифры, точки и дефисы.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a complete address. Type the whole address, for example https://example.bitrix24.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — неполный адрес. Введите адрес целиком, например https://example.bitrix24.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a complete address. Did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — неполный адрес. Возможно, вы имели в виду %2?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing its ending. Did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе «%1» не хватает окончания. Возможно, вы имели в виду %2?</translation>
     </message>
     <message>
         <source>%1 is Bitrix24&apos;s own web site, not your portal. Your portal&apos;s address looks like https://&lt;name&gt;.bitrix24.com: you find it in your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это сайт самого Bitrix24, а не ваш портал. Адрес вашего портала выглядит как https://&lt;имя&gt;.bitrix24.com: его можно найти в адресной строке браузера.</translation>
     </message>
     <message>
         <source>Bitrix24 cloud portals only work over https://. Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Облачные порталы Bitrix24 работают только по https://. Возможно, вы имели в виду %1?</translation>
     </message>
 </context>
 <context>
@@ -1791,39 +1791,39 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Start with my session</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать при входе в систему</translation>
     </message>
     <message>
         <source>Start in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать в области уведомлений</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск:</translation>
     </message>
     <message>
         <source>When started with the session, only the tray icon appears (minimised where the desktop has no tray).</source>
-        <translation type="unfinished"></translation>
+        <translation>При автозапуске при входе в систему появляется только значок в области уведомлений (или свёрнутое окно, если в рабочей среде нет области уведомлений).</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Спрашивать</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished">Работать в области уведомлений</translation>
+        <translation>Работать в области уведомлений</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходить</translation>
     </message>
     <message>
         <source>When the window is closed while a telephony app is attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие при закрытии окна, когда подключено приложение телефонии</translation>
     </message>
     <message>
         <source>Closing the window while a telephony app is attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>При закрытии окна, когда подключено приложение телефонии:</translation>
     </message>
 </context>
 <context>
@@ -1911,67 +1911,69 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::SecondLaunch</name>
     <message>
         <source>Open another portal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другой портал?</translation>
     </message>
     <message>
         <source>Operator Console was started for %1 but shows %2.
 
 Switch to %1? The call events of %2 are no longer recorded while it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator Console запущена для %1, но показывает %2.
+
+Перейти на %1? Пока %2 закрыт, события его звонков не записываются.</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти на %1</translation>
     </message>
     <message>
         <source>Stay on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаться на %1</translation>
     </message>
 </context>
 <context>
     <name>opc::SessionAutostart</name>
     <message>
         <source>Can&apos;t write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Can&apos;t remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить %1: %2</translation>
     </message>
     <message>
         <source>Operator Console</source>
-        <translation type="unfinished">Operator Console</translation>
+        <translation>Operator Console</translation>
     </message>
     <message>
         <source>The program&apos;s path can&apos;t be used to start with the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к программе нельзя использовать для запуска при входе в систему.</translation>
     </message>
     <message>
         <source>Can&apos;t write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1.</translation>
     </message>
 </context>
 <context>
     <name>opc::ShortcutsDialog</name>
     <message>
         <source>Anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>В любом месте окна</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
 </context>
 <context>
@@ -1989,47 +1991,47 @@ Switch to %1? The call events of %2 are no longer recorded while it is closed.</
     <name>opc::SignInMessages</name>
     <message>
         <source>Sign-in is not set up on this computer — ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на этом компьютере не настроен — обратитесь к администратору.</translation>
     </message>
     <message>
         <source>Sign-in is not completely set up on this computer (the application&apos;s secret is missing) — ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на этом компьютере настроен не полностью (нет ключа приложения) — обратитесь к администратору.</translation>
     </message>
     <message>
         <source>Your sign-in could not be renewed: the sign-in server can&apos;t be reached. Check the network connection, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось продлить ваш вход: сервер авторизации недоступен. Проверьте подключение к сети и войдите снова.</translation>
     </message>
     <message>
         <source>The sign-in server can&apos;t be reached. Check the network connection, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер авторизации недоступен. Проверьте подключение к сети и войдите снова.</translation>
     </message>
     <message>
         <source>The portal does not accept this computer&apos;s sign-in settings — ask your administrator to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал не принимает настройки входа этого компьютера — попросите администратора их проверить.</translation>
     </message>
     <message>
         <source>Your sign-in to the portal has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс входа на портал завершён. Войдите снова.</translation>
     </message>
     <message>
         <source>Your sign-in to the portal could not be renewed. Sign in again; if it keeps happening, ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось продлить вход на портал. Войдите снова; если это повторяется, обратитесь к администратору.</translation>
     </message>
     <message>
         <source>Signing in did not work. Try again; if it keeps happening, ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти не удалось. Попробуйте ещё раз; если это повторяется, обратитесь к администратору.</translation>
     </message>
     <message>
         <source>The portal did not let you sign in. Try again; if it keeps happening, ask your administrator whether your account may use the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал не разрешил вам войти. Попробуйте ещё раз; если это повторяется, спросите администратора, может ли ваша учётная запись работать с консолью.</translation>
     </message>
     <message>
         <source>The sign-in took too long. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход занял слишком много времени. Войдите снова.</translation>
     </message>
     <message>
         <source>The system keychain is locked or not available, so the console can&apos;t keep your sign-in: you will have to sign in again next time. Unlocking it (or logging in to the computer again) usually helps; otherwise ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей заблокировано или недоступно, поэтому консоль не может сохранить ваш вход: в следующий раз придётся войти снова. Обычно помогает разблокировать его (или заново войти в систему на компьютере); в противном случае обратитесь к администратору.</translation>
     </message>
 </context>
 <context>
