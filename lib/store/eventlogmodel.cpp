@@ -14,6 +14,7 @@ EventLogModel::EventLogModel(EventStore *store, QObject *parent)
     connect(store, &EventStore::eventAdded, this, &EventLogModel::onEventAdded);
     connect(store, &EventStore::pendingStored, this, &EventLogModel::onPendingStored);
     connect(store, &EventStore::targetNameChanged, this, &EventLogModel::onTargetNameChanged);
+    connect(store, &EventStore::transferChanged, this, &EventLogModel::onTransferChanged);
     refresh();
 }
 
@@ -155,6 +156,19 @@ void EventLogModel::onTargetNameChanged(const QString &target, const QString &na
         event.targetName = name;
         // The detail column and every cell's tooltip name the target.
         emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+    }
+}
+
+void EventLogModel::onTransferChanged(const TransferRecord &transfer)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        CallCardEvent &event = m_rows[row];
+        if (event.id != transfer.eventId)
+            continue;
+        event.outcome = transfer.outcome;
+        event.outcomeAfterMs = transfer.afterMs();
+        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        return;
     }
 }
 
