@@ -40,7 +40,9 @@ QString EventPresentation::cellText(const CallCardEvent &event, int column)
     case TargetColumn:
         return event.target.value();
     case TargetDetailColumn:
-        if (event.isTransfer() && event.outcome != TransferOutcome::None)
+        // A decided outcome; a pending one says nothing the row does not already say.
+        if (event.isTransfer() && event.outcome != TransferOutcome::None &&
+            event.outcome != TransferOutcome::Pending)
             return tr("%1 — %2").arg(targetSummary(event), outcomeText(event));
         return event.isTransfer() ? targetSummary(event) : detail(event);
     case CallIdColumn:

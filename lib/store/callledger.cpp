@@ -63,7 +63,8 @@ std::optional<CallRecord> CallLedger::load(const QSqlDatabase &db, const QString
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + selectColumns() + u" FROM calls WHERE call_id = ? AND portal = ?"_s);
+    query.prepare(u"SELECT "_s + selectColumns() +
+                  u" FROM calls WHERE call_id = ? AND portal = coalesce(?, '')"_s);
     query.bindValue(0, callId);
     query.bindValue(1, portal);
     if (!query.exec() || !query.next())
@@ -77,7 +78,7 @@ bool CallLedger::save(const QSqlDatabase &db, CallChanges &changes, QSqlError *e
     if (!call.prepare(
             u"INSERT INTO calls (call_id, portal, start_ms, last_ms, end_ms, end_reason, phone_number,"
             " line_number, line_name, direction, crm_entity_type, crm_entity_id, crm_bindings, events,"
-            " transfers, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " transfers, outcome) VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (call_id, portal) DO UPDATE SET start_ms = excluded.start_ms,"
             " last_ms = excluded.last_ms, end_ms = excluded.end_ms, end_reason = excluded.end_reason,"
             " phone_number = excluded.phone_number, line_number = excluded.line_number,"
@@ -114,7 +115,7 @@ bool CallLedger::save(const QSqlDatabase &db, CallChanges &changes, QSqlError *e
     }
     QSqlQuery transfer(db);
     if (!transfer.prepare(u"INSERT OR REPLACE INTO transfers (event_id, call_id, portal, pick_ms, outcome,"
-                          " outcome_ms, outcome_event_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
+                          " outcome_ms, outcome_event_id) VALUES (?, ?, coalesce(?, ''), ?, ?, ?, ?)"_s))
         return fail(transfer, error);
     for (const TransferRecord &record : std::as_const(changes.transfers)) {
         if (record.eventId <= 0)

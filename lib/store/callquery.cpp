@@ -115,10 +115,11 @@ QList<CallCardEvent> CallQuery::timeline(const CallRecord &call)
 {
     QSqlQuery query(m_db);
     QList<CallCardEvent> events;
-    if (!run(query,
-             u"SELECT "_s + EventRow::selectColumnsWithOutcome() +
-                 u" FROM events WHERE call_id = ? AND coalesce(portal, '') = ? ORDER BY time_ms, id"_s,
-             {call.callId, call.portal})) {
+    if (!run(
+            query,
+            u"SELECT "_s + EventRow::selectColumnsWithOutcome() +
+                u" FROM events WHERE call_id = ? AND coalesce(portal, '') = coalesce(?, '') ORDER BY time_ms, id"_s,
+            {call.callId, call.portal})) {
         m_error = query.lastError();
         return events;
     }

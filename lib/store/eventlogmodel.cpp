@@ -139,6 +139,8 @@ void EventLogModel::onPendingStored(qint64 pendingId, const CallCardEvent &event
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id == pendingId) {
             m_rows[row].id = event.id;
+            m_rows[row].outcome = event.outcome;
+            m_rows[row].outcomeAfterMs = event.outcomeAfterMs;
             emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
             return;
         }
@@ -165,6 +167,8 @@ void EventLogModel::onTransferChanged(const TransferRecord &transfer)
         CallCardEvent &event = m_rows[row];
         if (event.id != transfer.eventId)
             continue;
+        if (event.outcome == transfer.outcome && event.outcomeAfterMs == transfer.afterMs())
+            return;
         event.outcome = transfer.outcome;
         event.outcomeAfterMs = transfer.afterMs();
         emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));

@@ -153,17 +153,22 @@ void EventStore::announceCallChanges()
 
 bool EventStore::insertOne(CallCardEvent &event, QSqlError *error)
 {
-    // The event and what it does to its call land together, or neither does.
-    QSqlDatabase db = m_connection->database();
+    // The event and what it does to its call land together, or neither does. A savepoint, not BEGIN:
+    // it also nests in a transaction a caller holds on this connection (and commits with it).
+    QSqlQuery query(m_connection->database());
+    if (!query.exec(u"SAVEPOINT opc_event"_s)) {
+        *error = query.lastError();
+        return false;
+    }
     const CallBuilder before = m_calls;
-    bool ok = db.transaction();
-    ok = ok && insert(event, error);
-    if (ok && !db.commit())
+    bool ok = insert(event, error);
+    if (ok && !query.exec(u"RELEASE opc_event"_s)) {
+        *error = query.lastError();
         ok = false;
+    }
     if (!ok) {
-        if (!error->isValid())
-            *error = db.lastError();
-        db.rollback();
+        query.exec(u"ROLLBACK TO opc_event"_s);
+        query.exec(u"RELEASE opc_event"_s);
         m_calls = before;
         m_callChanges = {};
         event.id = 0;
@@ -217,6 +222,12 @@ bool EventStore::insert(CallCardEvent &event, QSqlError *error)
     CallChanges changes = m_calls.apply(event);
     if (!CallLedger::save(m_connection->database(), changes, error))
         return false;
+    for (const TransferRecord &transfer : std::as_const(changes.transfers)) {
+        if (transfer.eventId == event.id) { // a pick: listeners get it with its (pending) outcome
+            event.outcome = transfer.outcome;
+            event.outcomeAfterMs = transfer.afterMs();
+        }
+    }
     m_callChanges.calls += changes.calls;
     m_callChanges.transfers += changes.transfers;
     return true;
