@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -126,8 +127,17 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"panelTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Events"));
+    layout->addWidget(m_tabs);
     updateCount();
+}
+
+void EventPanel::addCallsView(QWidget *calls)
+{
+    m_tabs->addTab(calls, tr("Calls"));
 }
 
 EventFilter EventPanel::currentFilter() const

@@ -9,6 +9,7 @@ class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTreeView;
 
 namespace opc {
@@ -32,6 +33,9 @@ public:
     EventFilter currentFilter() const;
 
     void focusFilter();
+    // Puts the calls view in a tab beside the events list.
+    void addCallsView(QWidget *calls);
+    QTabWidget *tabs() const { return m_tabs; }
 
 signals:
     void filterApplied(const opc::EventFilter &filter);
@@ -51,6 +55,7 @@ private:
     QTreeView *m_view;
     QLabel *m_count;
     EventDetailsView *m_details;
+    QTabWidget *m_tabs = nullptr;
     QTimer m_filterDelay;
 };
 

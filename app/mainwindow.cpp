@@ -6,6 +6,7 @@
 #include "bridge/bridgehealth.h"
 #include "bridge/callcardbridge.h"
 #include "bridgestatusbutton.h"
+#include "callsview.h"
 #include "closetotray.h"
 #include "config/consolesettings.h"
 #include "connectdialog.h"
@@ -20,11 +21,15 @@
 #include "portal/portalsession.h"
 #include "portalview.h"
 #include "preferencesdialog.h"
+#include "protocol/crmlink.h"
+#include "reportdialog.h"
+#include "store/callsmodel.h"
 #include "store/eventroles.h"
 #include "store/eventstore.h"
 #include "windowplacement.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -32,6 +37,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -70,6 +76,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     statusBar()->addPermanentWidget(m_account->identityLabel());
     statusBar()->addPermanentWidget(m_bridgeState);
     connect(m_portalView, &PortalView::statusMessage, statusBar(), &QStatusBar::showMessage);
+    setUpCallsView();
     buildMenus();
     showStoreState();
     setUpCloseToTray();
@@ -109,6 +116,27 @@ MainWindow::~MainWindow()
     // Pages before the profile they live on: the sign-in page, then the portal's.
     m_account->setSession(nullptr);
     m_portalView->setSession(nullptr);
+}
+
+void MainWindow::setUpCallsView()
+{
+    m_calls = new CallsView(new CallsModel(m_console->store(), this), m_panel);
+    m_panel->addCallsView(m_calls);
+    connect(m_calls, &CallsView::openCrmEntityRequested, this, [this](const QString &type, qint64 id) {
+        PortalSession *session = m_console->session();
+        const QUrl url = session ? CrmLink::entityUrl(session->url(), type, id) : QUrl();
+        if (url.isValid())
+            m_portalView->openPortalPage(url);
+    });
+    connect(m_calls, &CallsView::dialRequested, this, [this](const QString &number) {
+        m_portalView->dial(number, [window = QPointer<MainWindow>(this), number](bool offered) {
+            if (offered || !window)
+                return;
+            QApplication::clipboard()->setText(number);
+            window->statusBar()->showMessage(
+                tr("The portal did not offer to dial %1; the number is on the clipboard.").arg(number), 8000);
+        });
+    });
 }
 
 PortalWebPage *MainWindow::page() const
@@ -163,6 +191,12 @@ void MainWindow::buildMenus()
         view->addAction(tr("&Find in events"), QKeySequence::Find, m_panel, &EventPanel::focusFilter);
     findEvents->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_dock->addAction(findEvents);
+    QAction *report = view->addAction(tr("&Report…"), this, [this] {
+        auto *dialog = new ReportDialog(m_console->store(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    report->setObjectName(u"viewReport"_s);
     view->addSeparator();
     view->addActions(m_portalView->viewMenuActions());
 
