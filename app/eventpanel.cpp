@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -114,7 +115,11 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"panelTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Events"));
+    layout->addWidget(m_tabs);
     addFilterKeys();
     setTabOrder();
     updateCount();
@@ -150,6 +155,11 @@ void EventPanel::setTabOrder()
     const QList<QWidget *> chain = focusChain();
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void EventPanel::addCallsView(QWidget *calls)
+{
+    m_tabs->addTab(calls, tr("Calls"));
 }
 
 EventFilter EventPanel::currentFilter() const

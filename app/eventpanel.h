@@ -8,6 +8,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTreeView;
 
 namespace opc {
@@ -40,6 +41,9 @@ public:
     void focusFilter();
     // Into the results: the current row, or the first one.
     void focusResults();
+    // Puts the calls view in a tab beside the events list.
+    void addCallsView(QWidget *calls);
+    QTabWidget *tabs() const { return m_tabs; }
 
 signals:
     void filterApplied(const opc::EventFilter &filter);
@@ -60,6 +64,7 @@ private:
     QTreeView *m_view;
     QLabel *m_count;
     EventDetailsView *m_details;
+    QTabWidget *m_tabs = nullptr;
     QTimer m_filterDelay;
 };
 

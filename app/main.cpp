@@ -1,13 +1,14 @@
 #include "config/commandline.h"
 #include "consoleapplication.h"
 #include "store/exportcommand.h"
+#include "store/reportcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
-// Dispatches on the command line. Head-less commands (--export-log, --set-client-secret) run on a
+// Dispatches on the command line. Head-less commands (--export-log, --report, --set-client-secret) run on a
 // QCoreApplication and never start the GUI or the web engine.
 int main(int argc, char *argv[])
 {
@@ -36,6 +37,13 @@ int main(int argc, char *argv[])
             options.dataDir.isEmpty() ? opc::CommandLine::defaultDataDir() : options.dataDir;
         return opc::ExportCommand::run(dataDir, options.exportFile, options.exportFormat, options.since,
                                        options.until, err);
+    }
+    case Action::Report: {
+        QCoreApplication app(argc, argv);
+        const QString dataDir =
+            options.dataDir.isEmpty() ? opc::CommandLine::defaultDataDir() : options.dataDir;
+        return opc::ReportCommand::run(dataDir, options.reportDate, options.exportFormat, options.reportLog,
+                                       err);
     }
     case Action::SetClientSecret:
         return opc::ConsoleApplication::setClientSecret(argc, argv, options);

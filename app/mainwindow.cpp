@@ -7,6 +7,7 @@
 #include "bridge/bridgehealth.h"
 #include "bridge/callcardbridge.h"
 #include "bridgestatusbutton.h"
+#include "callsview.h"
 #include "closetotray.h"
 #include "config/consolesettings.h"
 #include "connectdialog.h"
@@ -22,13 +23,17 @@
 #include "portalview.h"
 #include "portalwebview.h"
 #include "preferencesdialog.h"
+#include "protocol/crmlink.h"
+#include "reportdialog.h"
 #include "secondlaunch.h"
 #include "shortcutsdialog.h"
+#include "store/callsmodel.h"
 #include "store/eventroles.h"
 #include "store/eventstore.h"
 #include "windowplacement.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -36,6 +41,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -74,6 +80,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     statusBar()->addPermanentWidget(m_account->identityLabel());
     statusBar()->addPermanentWidget(m_bridgeState);
     connect(m_portalView, &PortalView::statusMessage, statusBar(), &QStatusBar::showMessage);
+    setUpCallsView();
     buildMenus();
     showStoreState();
     setUpCloseToTray();
@@ -110,6 +117,27 @@ MainWindow::~MainWindow()
     // Pages before the profile they live on: the sign-in page, then the portal's.
     m_account->setSession(nullptr);
     m_portalView->setSession(nullptr);
+}
+
+void MainWindow::setUpCallsView()
+{
+    m_calls = new CallsView(new CallsModel(m_console->store(), this), m_panel);
+    m_panel->addCallsView(m_calls);
+    connect(m_calls, &CallsView::openCrmEntityRequested, this, [this](const QString &type, qint64 id) {
+        PortalSession *session = m_console->session();
+        const QUrl url = session ? CrmLink::entityUrl(session->url(), type, id) : QUrl();
+        if (url.isValid())
+            m_portalView->openPortalPage(url);
+    });
+    connect(m_calls, &CallsView::dialRequested, this, [this](const QString &number) {
+        m_portalView->dial(number, [window = QPointer<MainWindow>(this), number](bool offered) {
+            if (offered || !window)
+                return;
+            QApplication::clipboard()->setText(number);
+            window->statusBar()->showMessage(
+                tr("The portal did not offer to dial %1; the number is on the clipboard.").arg(number), 8000);
+        });
+    });
 }
 
 PortalWebPage *MainWindow::page() const
@@ -160,6 +188,12 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_dock->toggleViewAction());
     addKeyboardActions(view);
+    QAction *report = view->addAction(tr("&Report…"), this, [this] {
+        auto *dialog = new ReportDialog(m_console->store(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    report->setObjectName(u"viewReport"_s);
     view->addSeparator();
     view->addActions(m_portalView->viewMenuActions());
 

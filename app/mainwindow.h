@@ -16,6 +16,7 @@ class CloseToTray;
 class DiagnosticsActions;
 class Console;
 class EventLogModel;
+class CallsView;
 class EventPanel;
 class PortalSession;
 class PortalView;
@@ -40,6 +41,7 @@ public:
     CallCardBridge *bridge() const;
     EventLogModel *eventModel() const;
     EventPanel *eventPanel() const { return m_panel; }
+    CallsView *callsView() const { return m_calls; }
     BannerBar *banners() const { return m_banners; }
     SignInDialog *signInDialog() const;
 
@@ -68,11 +70,13 @@ private:
     void addSupportActions(QMenu *help);
     // Find in events, switching between page and panel, and the Tab order between them.
     void addKeyboardActions(QMenu *view);
+    void setUpCallsView();
 
     Console *m_console;
     BannerBar *m_banners;
     PortalView *m_portalView;
     EventPanel *m_panel;
+    CallsView *m_calls = nullptr;
     QDockWidget *m_dock;
     AccountController *m_account;
     BridgeStatusButton *m_bridgeState;

@@ -17,6 +17,7 @@
 #include "portaldownloads.h"
 #include "portalpopup.h"
 #include "portalwebview.h"
+#include "protocol/crmlink.h"
 #include "protocol/logging.h"
 
 #include <QAction>
@@ -358,6 +359,43 @@ void PortalView::openPopup(QWebEngineNewWindowRequest &request)
     connect(popup->page(), &PortalWebPage::popupRequested, this, &PortalView::openPopup);
     request.openIn(popup->page());
     popup->show();
+}
+
+void PortalView::openPortalPage(const QUrl &url)
+{
+    if (!m_page || !m_session || !url.isValid())
+        return;
+    if (!m_session->callCard()->isOpen()) {
+        m_page->load(url);
+        return;
+    }
+    if (popups().size() >= maxPopups) {
+        emit statusMessage(tr("Close a portal window first: the console allows %1.").arg(maxPopups), 6000);
+        return;
+    }
+    auto *popup = new PortalPopup(m_session, this);
+    connect(popup->page(), &PortalWebPage::popupRequested, this, &PortalView::openPopup);
+    popup->page()->load(url);
+    popup->show();
+}
+
+void PortalView::dial(const QString &number, std::function<void(bool offered)> done)
+{
+    // Only digits, '+', '*' and '#' are left: nothing in the script needs quoting.
+    const QString dialled = CrmLink::telUrl(number).path();
+    if (!m_page || dialled.isEmpty()) {
+        done(false);
+        return;
+    }
+    // A click on a callto: link, in the console's own world: the portal's handlers see it like a
+    // click on one of its links; one that dials cancels the default (which the console would refuse).
+    const QString script =
+        u"(() => { const a = document.createElement('a'); a.href = 'callto:%1';"
+        " a.style.display = 'none'; document.body.appendChild(a);"
+        " const click = new MouseEvent('click', {bubbles: true, cancelable: true});"
+        " a.dispatchEvent(click); a.remove(); return click.defaultPrevented; })()"_s.arg(dialled);
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                          [done](const QVariant &result) { done(result.toBool()); });
 }
 
 void PortalView::setZoom(qreal factor)

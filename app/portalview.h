@@ -93,6 +93,14 @@ public slots:
     // Checks that the page still answers (after sleep); brings it back if it does not.
     void checkPage();
 
+public:
+    // Opens a page of the portal (a CRM card) in the view, or in a portal window while a call card is
+    // open, so that the call is not cut off (bitrix24-protocol.md §10.4).
+    void openPortalPage(const QUrl &url);
+    // Offers the number to the portal as its own callto: links do (Bitrix24 dials them itself when
+    // telephony is on); `done(true)` when the portal took it, false when nothing handled the click.
+    void dial(const QString &number, std::function<void(bool offered)> done);
+
 signals:
     // A new page replaced the old one (a new session, or after a renderer crash).
     void pageCreated(opc::PortalWebPage *page);

@@ -60,8 +60,17 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportLog(
         u"export-log"_s, tr("Export the event log to <file> (\"-\" for standard output) and exit."),
         tr("file"));
-    const QCommandLineOption format(u"format"_s, tr("Export format: csv, jsonl or excel (default csv)."),
-                                    tr("format"));
+    const QCommandLineOption format(
+        u"format"_s,
+        tr("Export format: csv, jsonl or excel (default csv); report format: html or csv (default html)."),
+        tr("format"));
+    const QCommandLineOption report(u"report"_s,
+                                    tr("Write the report of calls and transfers on <date> (YYYY-MM-DD, local "
+                                       "time) to standard output and exit."),
+                                    tr("date"));
+    const QCommandLineOption reportLog(
+        u"log"_s, tr("With --report: read this JSON Lines export instead of the data folder's log."),
+        tr("file"));
     const QCommandLineOption since(
         u"since"_s, tr("Export events from this local date (2026-11-24) or ISO date-time on."), tr("date"));
     const QCommandLineOption until(
@@ -75,7 +84,8 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption demo(u"demo"_s, tr("Open the built-in demo portal (offline)."));
     known << demo;
 #endif
-    known << QList{dataDir, config, handler, verbose, minimized, exportLog, format, since, until, secret};
+    known << QList{dataDir, config, handler, verbose, minimized, exportLog,
+                   format,  since,  until,   report,  reportLog, secret};
     parser.addOptions(known);
     options.helpText = helpText(parser.helpText());
 
@@ -125,6 +135,17 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         options.handlerOrigin = origin.origin.toString();
     }
 
+    if (parser.isSet(report)) {
+        if (parser.isSet(exportLog) || parser.isSet(secret) || parser.isSet(since) || parser.isSet(until))
+            return fail(tr("--report goes with --format, --log and --data-dir only."));
+        options.action = CommandLineOptions::Action::Report;
+        options.reportDate = parser.value(report);
+        options.exportFormat = parser.value(format);
+        options.reportLog = parser.value(reportLog);
+        return options;
+    }
+    if (parser.isSet(reportLog))
+        return fail(tr("--log goes with --report."));
     const bool exporting = parser.isSet(exportLog);
     if (!exporting && (parser.isSet(format) || parser.isSet(since) || parser.isSet(until)))
         return fail(tr("--format, --since and --until go with --export-log."));

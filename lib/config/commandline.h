@@ -10,7 +10,7 @@ namespace opc {
 // What the console was asked to do on its command line.
 struct CommandLineOptions
 {
-    enum class Action { RunConsole, ExportLog, SetClientSecret, ShowHelp, ShowVersion, Error };
+    enum class Action { RunConsole, ExportLog, Report, SetClientSecret, ShowHelp, ShowVersion, Error };
 
     Action action = Action::RunConsole;
     QString error; // one line, for stderr, when action == Error
@@ -28,6 +28,9 @@ struct CommandLineOptions
     QString exportFormat; // --format; empty: by the file's suffix, else csv
     QString since;
     QString until;
+
+    QString reportDate; // --report DATE (format in exportFormat: html or csv)
+    QString reportLog; // --log FILE: a JSON Lines export to report on instead of the data folder's log
 };
 
 // Parses the console's arguments with QCommandLineParser. Works before a QApplication exists,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callcardeventtype.h"
+#include "transferoutcome.h"
 #include "transfertarget.h"
 
 #include <QByteArray>
@@ -25,6 +26,10 @@ struct CallCardEvent
     QString phoneNumber; // client number; empty on the {type, target} path
     TransferTarget target;
     QString targetName; // display name of the target when known
+    // What followed the transfer (read from the log's transfers table; None for other events).
+    TransferOutcome outcome = TransferOutcome::None;
+    qint64 outcomeAfterMs =
+        -1; // from the pick to the outcome (for Unknown: to the call's end); -1 while pending
 
     bool isTransfer() const { return type == CallCardEventType::TransferButtonClick; }
     QString eventName() const { return callcard::fullName(type); }

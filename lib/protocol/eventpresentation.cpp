@@ -40,12 +40,28 @@ QString EventPresentation::cellText(const CallCardEvent &event, int column)
     case TargetColumn:
         return event.target.value();
     case TargetDetailColumn:
-        return event.isTransfer() ? targetLead(event) : labelAndDetail(event);
+        if (!event.isTransfer())
+            return labelAndDetail(event);
+        // A decided outcome; a pending one says nothing the row does not already say.
+        if (event.outcome != TransferOutcome::None && event.outcome != TransferOutcome::Pending)
+            return tr("%1 — %2").arg(targetLead(event), outcomeText(event));
+        return targetLead(event);
     case CallIdColumn:
         return event.callId;
     default:
         return {};
     }
+}
+
+QString EventPresentation::outcomeText(const CallCardEvent &event)
+{
+    if (!event.isTransfer() || event.outcome == TransferOutcome::None)
+        return {};
+    const QString label = TransferOutcomes::label(event.outcome);
+    if (event.outcomeAfterMs < 0)
+        return label;
+    //: %1 is an outcome such as "Completed", %2 a duration such as "0:12"
+    return tr("%1 after %2").arg(label, TransferOutcomes::duration(event.outcomeAfterMs));
 }
 
 QString EventPresentation::localTime(const CallCardEvent &event)

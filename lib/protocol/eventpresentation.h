@@ -48,6 +48,8 @@ public:
     static QString labelAndDetail(const CallCardEvent &event);
     // What the event says in a few words: the transfer, the key pressed, the new mute state…
     static QString detail(const CallCardEvent &event);
+    // A transfer's outcome: "Completed after 0:11", "Pending"; empty for other events.
+    static QString outcomeText(const CallCardEvent &event);
     // "Transfer: +19001234567 → Employee #12 · Ivan Petrov", for notifications.
     static QString summary(const CallCardEvent &event);
 };

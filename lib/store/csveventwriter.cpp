@@ -8,8 +8,10 @@ namespace opc {
 
 QStringList CsvEventWriter::columns()
 {
-    return {u"time"_s,        u"event"_s,  u"payload"_s,    u"callId"_s,    u"portal"_s,
-            u"phoneNumber"_s, u"target"_s, u"targetKind"_s, u"targetName"_s};
+    return {u"time"_s, u"event"_s, u"payload"_s, u"callId"_s, u"portal"_s, u"phoneNumber"_s, u"target"_s,
+            u"targetKind"_s, u"targetName"_s,
+            // Since schema 5, at the end so that readers of the nine columns before keep working.
+            u"transferOutcome"_s, u"transferOutcomeAfterMs"_s};
 }
 
 void CsvEventWriter::writeHeader()
@@ -50,9 +52,11 @@ void CsvEventWriter::write(const CallCardEvent &event)
         appendField(event.phoneNumber.toUtf8());
         appendField(event.target.value().toUtf8());
         appendField(kindNameUtf8(event.target.kind()));
-        appendField(event.targetName.toUtf8(), true);
+        appendField(event.targetName.toUtf8());
+        appendField(TransferOutcomes::name(event.outcome).toUtf8());
+        appendField(event.outcomeAfterMs < 0 ? QByteArray() : QByteArray::number(event.outcomeAfterMs), true);
     } else {
-        out.append(",,,\r\n");
+        out.append(",,,,,\r\n");
     }
     flushIfFull();
 }

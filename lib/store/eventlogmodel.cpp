@@ -14,6 +14,7 @@ EventLogModel::EventLogModel(EventStore *store, QObject *parent)
     connect(store, &EventStore::eventAdded, this, &EventLogModel::onEventAdded);
     connect(store, &EventStore::pendingStored, this, &EventLogModel::onPendingStored);
     connect(store, &EventStore::targetNameChanged, this, &EventLogModel::onTargetNameChanged);
+    connect(store, &EventStore::transferChanged, this, &EventLogModel::onTransferChanged);
     refresh();
 }
 
@@ -138,6 +139,8 @@ void EventLogModel::onPendingStored(qint64 pendingId, const CallCardEvent &event
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id == pendingId) {
             m_rows[row].id = event.id;
+            m_rows[row].outcome = event.outcome;
+            m_rows[row].outcomeAfterMs = event.outcomeAfterMs;
             emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
             return;
         }
@@ -155,6 +158,21 @@ void EventLogModel::onTargetNameChanged(const QString &target, const QString &na
         event.targetName = name;
         // The detail column and every cell's tooltip name the target.
         emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+    }
+}
+
+void EventLogModel::onTransferChanged(const TransferRecord &transfer)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        CallCardEvent &event = m_rows[row];
+        if (event.id != transfer.eventId)
+            continue;
+        if (event.outcome == transfer.outcome && event.outcomeAfterMs == transfer.afterMs())
+            return;
+        event.outcome = transfer.outcome;
+        event.outcomeAfterMs = transfer.afterMs();
+        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        return;
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callrecord.h"
 #include "eventfilter.h"
 #include "eventquery.h"
 #include "protocol/callcardevent.h"
@@ -59,6 +60,7 @@ private:
     void onEventAdded(const CallCardEvent &event);
     void onPendingStored(qint64 pendingId, const CallCardEvent &event);
     void onTargetNameChanged(const QString &target, const QString &name);
+    void onTransferChanged(const TransferRecord &transfer);
 
     QPointer<EventStore> m_store;
     EventFilter m_filter;

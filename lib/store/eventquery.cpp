@@ -129,7 +129,9 @@ int EventQuery::visit(const EventFilter &filter, const EventPageKey &after, int 
     query.setForwardOnly(true);
     const QString sort = newestFirst ? u" ORDER BY time_ms DESC, id DESC"_s : u" ORDER BY time_ms, id"_s;
     const QString page = u" FROM events WHERE "_s + where + sort + u" LIMIT "_s + QString::number(limit);
-    QString sql = u"SELECT "_s + EventRow::selectColumns();
+    const bool outcomes = m_schemaVersion >= EventSchema::callsVersion;
+    QString sql =
+        u"SELECT "_s + (outcomes ? EventRow::selectColumnsWithOutcome() : EventRow::selectColumns());
     if (filter.text.trimmed().isEmpty()) {
         sql += page;
     } else {
@@ -146,7 +148,10 @@ int EventQuery::visit(const EventFilter &filter, const EventPageKey &after, int 
     }
     int rows = 0;
     while (query.next()) {
-        visitor(EventRow::fromQuery(query));
+        CallCardEvent event = EventRow::fromQuery(query);
+        if (outcomes)
+            EventRow::readOutcome(query, event);
+        visitor(event);
         ++rows;
     }
     if (query.lastError().isValid()) {

@@ -23,6 +23,26 @@ QString EventRow::selectColumns()
            " target_kind, target_name"_s;
 }
 
+QString EventRow::selectColumnsWithOutcome()
+{
+    // One primary-key lookup, and only for transfers: "completed:12000", "pending:".
+    return selectColumns() +
+        u", CASE WHEN event = 'BackgroundCallCard::transferButtonClick' THEN (SELECT outcome || ':' ||"
+        " coalesce(outcome_ms - pick_ms, '') FROM transfers WHERE transfers.event_id = events.id) END"_s;
+}
+
+void EventRow::readOutcome(const QSqlQuery &query, CallCardEvent &event)
+{
+    const QString value = query.value(10).toString();
+    if (value.isEmpty())
+        return;
+    const qsizetype colon = value.indexOf(u':');
+    event.outcome = TransferOutcomes::fromName(QStringView(value).left(colon));
+    bool ok = false;
+    const qint64 after = QStringView(value).mid(colon + 1).toLongLong(&ok);
+    event.outcomeAfterMs = ok ? after : -1;
+}
+
 QString EventRow::insertStatement()
 {
     return u"INSERT INTO events (time_ms, event, payload, call_id, portal, phone_number,"

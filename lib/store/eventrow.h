@@ -18,6 +18,10 @@ public:
     static void bindInsert(QSqlQuery &query, const CallCardEvent &event);
     // Reads the columns of selectColumns() from the current row of query.
     static CallCardEvent fromQuery(const QSqlQuery &query);
+    // Schema v5 on: selectColumns() plus the transfer's outcome (one column after the others), for
+    // "SELECT … FROM events"; readOutcome() takes it from the current row into event.
+    static QString selectColumnsWithOutcome();
+    static void readOutcome(const QSqlQuery &query, CallCardEvent &event);
 };
 
 } // namespace opc

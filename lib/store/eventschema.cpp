@@ -1,5 +1,7 @@
 #include "eventschema.h"
 
+#include "callledger.h"
+
 #include "protocol/clientnumber.h"
 #include "protocol/logging.h"
 
@@ -181,8 +183,54 @@ const QList<EventSchema::Migration> &EventSchema::migrations()
                 " WHERE phone_number IS NOT NULL OR target IS NOT NULL"
                 " OR target_name IS NOT NULL OR number_digits IS NOT NULL"_s,
             }),
+        // 4 -> 5: calls and transfer outcomes (docs/calls.md), built from the events already logged.
+        // Pruning old events takes their transfers along, and a call once its last event is gone.
+        Migration(
+            {
+                u"CREATE TABLE calls ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " call_id TEXT NOT NULL,"
+                " portal TEXT NOT NULL DEFAULT '',"
+                " start_ms INTEGER NOT NULL,"
+                " last_ms INTEGER NOT NULL,"
+                " end_ms INTEGER,"
+                " end_reason TEXT,"
+                " phone_number TEXT,"
+                " line_number TEXT,"
+                " line_name TEXT,"
+                " direction TEXT,"
+                " crm_entity_type TEXT,"
+                " crm_entity_id INTEGER,"
+                " crm_bindings TEXT,"
+                " events INTEGER NOT NULL DEFAULT 0,"
+                " transfers INTEGER NOT NULL DEFAULT 0,"
+                " outcome TEXT,"
+                " UNIQUE (call_id, portal))"_s,
+                u"CREATE INDEX calls_start ON calls(start_ms)"_s,
+                // Each start closes the calls left open: these keep it from scanning every call.
+                u"CREATE INDEX calls_open ON calls(call_id) WHERE end_ms IS NULL"_s,
+                u"CREATE TABLE transfers ("
+                " event_id INTEGER PRIMARY KEY,"
+                " call_id TEXT NOT NULL,"
+                " portal TEXT NOT NULL DEFAULT '',"
+                " pick_ms INTEGER NOT NULL,"
+                " outcome TEXT NOT NULL,"
+                " outcome_ms INTEGER,"
+                " outcome_event_id INTEGER)"_s,
+                u"CREATE INDEX transfers_call ON transfers(call_id, portal)"_s,
+                u"CREATE INDEX transfers_pick ON transfers(pick_ms)"_s,
+                u"CREATE INDEX transfers_pending ON transfers(call_id) WHERE outcome = 'pending'"_s,
+                u"CREATE INDEX events_call ON events(call_id, time_ms) WHERE call_id IS NOT NULL"_s,
+            },
+            CallLedger::rebuild,
+            {
+                u"CREATE TRIGGER events_calls_delete AFTER DELETE ON events BEGIN"
+                " DELETE FROM transfers WHERE event_id = old.id;"
+                " DELETE FROM calls WHERE old.call_id IS NOT NULL AND call_id = old.call_id"
+                " AND portal = coalesce(old.portal, '') AND last_ms <= old.time_ms; END"_s,
+            }),
     };
-    static_assert(currentVersion == 4, "add the migration steps for the new version above");
+    static_assert(currentVersion == 5, "add the migration steps for the new version above");
     return steps;
 }
 

@@ -16,13 +16,15 @@ namespace opc {
 class EventSchema
 {
 public:
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
     // The oldest version whose `events` table reads like the current one: read-only users (the
     // exporter) accept files from here to currentVersion without migrating them.
     static constexpr int oldestReadableVersion = 2;
     // From this version on, events.number_digits holds ClientNumber::indexedDigits and the search
     // index covers it.
     static constexpr int numberDigitsVersion = 4;
+    // From this version on, `calls` and `transfers` hold the calls and transfer outcomes (CallLedger).
+    static constexpr int callsVersion = 5;
 
     // One step: its statements in order. A step that needs values SQL cannot compute (digits of a
     // number inside a JSON payload) names a function that runs after `statements` and before

@@ -1,5 +1,7 @@
 #include "eventstore.h"
 
+#include "callledger.h"
+
 #include "eventlogfile.h"
 #include "eventrow.h"
 #include "privatefiles.h"
@@ -97,6 +99,7 @@ EventStore::OpenResult EventStore::open(const QString &dataDir)
         qCInfo(lcStore) << "event log open:" << databasePath(dataDir);
         if (!PrivateFiles::restrictToOwner(databasePath(dataDir)))
             qCWarning(lcStore) << "cannot make the event log private to its owner";
+        startCalls();
         if (flushPending())
             setHealthy();
         break;
@@ -112,20 +115,72 @@ EventStore::OpenResult EventStore::open(const QString &dataDir)
     return result;
 }
 
+void EventStore::startCalls()
+{
+    // Calls left open belong to a console that stopped; the same CALL_ID later continues its call.
+    QSqlError error;
+    const int closed = CallLedger::closeOpenCalls(m_connection->database(), &error);
+    if (closed < 0)
+        qCWarning(lcStore) << "cannot close the calls left open:" << error.text();
+    else if (closed > 0)
+        qCInfo(lcStore) << "closed" << closed << "calls left open by the last run";
+    m_calls = CallBuilder([this](const QString &portal, const QString &callId) -> std::optional<CallRecord> {
+        if (!isOpen())
+            return std::nullopt;
+        return CallLedger::load(m_connection->database(), portal, callId);
+    });
+    m_callChanges = {};
+}
+
 bool EventStore::append(CallCardEvent &event)
 {
     if (!event.time.isValid())
         event.time = QDateTime::currentDateTimeUtc();
     const bool stored = write(event);
     emit eventAdded(event); // after the commit (or the queueing): a shown row is never ahead of the log
+    announceCallChanges();
     return stored;
+}
+
+void EventStore::announceCallChanges()
+{
+    const CallChanges changes = std::exchange(m_callChanges, {});
+    for (const CallRecord &call : changes.calls)
+        emit callChanged(call);
+    for (const TransferRecord &transfer : changes.transfers)
+        emit transferChanged(transfer);
+}
+
+bool EventStore::insertOne(CallCardEvent &event, QSqlError *error)
+{
+    // The event and what it does to its call land together, or neither does. A savepoint, not BEGIN:
+    // it also nests in a transaction a caller holds on this connection (and commits with it).
+    QSqlQuery query(m_connection->database());
+    if (!query.exec(u"SAVEPOINT opc_event"_s)) {
+        *error = query.lastError();
+        return false;
+    }
+    const CallBuilder before = m_calls;
+    bool ok = insert(event, error);
+    if (ok && !query.exec(u"RELEASE opc_event"_s)) {
+        *error = query.lastError();
+        ok = false;
+    }
+    if (!ok) {
+        query.exec(u"ROLLBACK TO opc_event"_s);
+        query.exec(u"RELEASE opc_event"_s);
+        m_calls = before;
+        m_callChanges = {};
+        event.id = 0;
+    }
+    return ok;
 }
 
 bool EventStore::write(CallCardEvent &event)
 {
     if (m_pending.isEmpty() && isOpen()) {
         QSqlError error;
-        if (insert(event, &error))
+        if (insertOne(event, &error))
             return true;
         enqueue(event);
         onWriteFailed(error);
@@ -164,6 +219,17 @@ bool EventStore::insert(CallCardEvent &event, QSqlError *error)
         return false;
     }
     event.id = query.lastInsertId().toLongLong();
+    CallChanges changes = m_calls.apply(event);
+    if (!CallLedger::save(m_connection->database(), changes, error))
+        return false;
+    for (const TransferRecord &transfer : std::as_const(changes.transfers)) {
+        if (transfer.eventId == event.id) { // a pick: listeners get it with its (pending) outcome
+            event.outcome = transfer.outcome;
+            event.outcomeAfterMs = transfer.afterMs();
+        }
+    }
+    m_callChanges.calls += changes.calls;
+    m_callChanges.transfers += changes.transfers;
     return true;
 }
 
@@ -175,6 +241,7 @@ bool EventStore::flushPending(QList<CallCardEvent> *storedEvents)
         return false;
     QSqlDatabase db = m_connection->database();
     QSqlError error;
+    const CallBuilder before = m_calls;
     // One transaction: either the whole backlog lands, in order, or none of it does.
     bool ok = db.transaction();
     QList<CallCardEvent> stored = m_pending;
@@ -190,6 +257,8 @@ bool EventStore::flushPending(QList<CallCardEvent> *storedEvents)
         if (!error.isValid())
             error = db.lastError();
         db.rollback();
+        m_calls = before;
+        m_callChanges = {};
         onWriteFailed(error);
         return false;
     }
@@ -201,6 +270,7 @@ bool EventStore::flushPending(QList<CallCardEvent> *storedEvents)
         emit pendingStored(written.at(i).id, stored.at(i));
     if (storedEvents)
         *storedEvents = stored;
+    announceCallChanges();
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callbuilder.h"
 #include "eventfilter.h"
 #include "eventquery.h"
 #include "protocol/callcardevent.h"
@@ -99,10 +100,16 @@ signals:
     // A queued event (id pendingId < 0) was committed; event carries its real id.
     void pendingStored(qint64 pendingId, const opc::CallCardEvent &event);
     void targetNameChanged(const QString &target, const QString &name);
+    // A call or a transfer's outcome changed with a committed event (after eventAdded).
+    void callChanged(const opc::CallRecord &call);
+    void transferChanged(const opc::TransferRecord &transfer);
 
 private:
     bool write(CallCardEvent &event);
     bool insert(CallCardEvent &event, QSqlError *error);
+    bool insertOne(CallCardEvent &event, QSqlError *error);
+    void startCalls();
+    void announceCallChanges();
     bool updateTargetName(const QString &target, const QString &name, int *changed, QSqlError *error);
     bool flushPending(QList<CallCardEvent> *storedEvents = nullptr);
     bool hasBacklog() const { return !m_pending.isEmpty() || !m_pendingNames.isEmpty(); }
@@ -118,6 +125,8 @@ private:
     QString m_dataDir;
     std::unique_ptr<SqlConnection> m_connection;
     QList<CallCardEvent> m_pending;
+    CallBuilder m_calls; // open calls, kept in step with the committed events
+    CallChanges m_callChanges; // written in the current transaction, announced after it
     QHash<QString, QString> m_pendingNames; // target -> name, written with the queued events
     qint64 m_lastPendingId = 0;
     bool m_writable = false;

@@ -104,8 +104,8 @@ void ExcelCsvEventWriter::write(const CallCardEvent &event)
     appendCell(target);
     appendCell(targetName);
     appendCell(extension);
-    // Outcome (answered, completed, …): no row carries one yet; the column is there for when they do.
-    appendCell({});
+    // A transfer's outcome and the time from the pick to it ("Completed after 0:12").
+    appendCell(EventPresentation::outcomeText(event));
     appendCell(event.isTransfer() ? QString() : EventPresentation::detail(event));
     appendCell(event.callId, true);
     flushIfFull();

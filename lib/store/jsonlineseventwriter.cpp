@@ -144,6 +144,14 @@ void JsonLinesEventWriter::write(const CallCardEvent &event)
             appendKey("targetName");
             appendString(event.targetName);
         }
+        if (event.outcome != TransferOutcome::None) {
+            appendKey("outcome");
+            appendString(TransferOutcomes::name(event.outcome));
+            if (event.outcomeAfterMs >= 0) {
+                appendKey("outcomeAfterMs");
+                out.append(QByteArray::number(event.outcomeAfterMs));
+            }
+        }
     }
     out.append("}\n");
     flushIfFull();

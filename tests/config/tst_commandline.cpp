@@ -61,6 +61,19 @@ private slots:
         QCOMPARE(options.since, u"2026-11-01"_s);
         QCOMPARE(parse({u"--export-log"_s, u"out.jsonl"_s}).exportFormat, QString()); // chosen by suffix
     }
+    void reportOptions()
+    {
+        auto options =
+            parse({u"--report"_s, u"2026-11-24"_s, u"--format"_s, u"csv"_s, u"--log"_s, u"day.jsonl"_s});
+        QCOMPARE(options.action, Action::Report);
+        QCOMPARE(options.reportDate, u"2026-11-24"_s);
+        QCOMPARE(options.exportFormat, u"csv"_s);
+        QCOMPARE(options.reportLog, u"day.jsonl"_s);
+        options = parse({u"--data-dir"_s, u"/tmp/d"_s, u"--report"_s, u"2026-11-24"_s});
+        QCOMPARE(options.action, Action::Report);
+        QCOMPARE(options.dataDir, u"/tmp/d"_s);
+        QVERIFY(options.reportLog.isEmpty());
+    }
     void helpVersionAndSecret()
     {
         QCOMPARE(parse({u"--help"_s}).action, Action::ShowHelp);
@@ -106,6 +119,10 @@ private slots:
             << QStringList{u"--portal"_s, u"https://a.bitrix24.com"_s, u"--demo"_s} << u"either"_s;
 #endif
         QTest::newRow("format alone") << QStringList{u"--format"_s, u"csv"_s} << u"go with --export-log"_s;
+        QTest::newRow("report and export")
+            << QStringList{u"--report"_s, u"2026-11-24"_s, u"--export-log"_s, u"-"_s}
+            << u"--report goes with"_s;
+        QTest::newRow("log alone") << QStringList{u"--log"_s, u"x.jsonl"_s} << u"--log goes with --report"_s;
         QTest::newRow("positional") << QStringList{u"extra"_s} << u"Unexpected argument"_s;
         QTest::newRow("empty data dir") << QStringList{u"--data-dir"_s, u""_s} << u"--data-dir"_s;
     }

@@ -2,6 +2,7 @@
 #include "demo/demoportalserver.h"
 #include "e2efixture.h"
 #include "sdkworkers.h"
+#include "store/callquery.h"
 #include "store/eventlogmodel.h"
 #include "store/eventroles.h"
 #include "webtestutil.h"
@@ -76,6 +77,14 @@ private slots:
         for (int row = 0; row < expected.size(); ++row)
             QCOMPARE(model->index(row, 0).data(EventRole).value<CallCardEvent>().type, expected.at(row));
         QCOMPARE(f.store().count(), 5);
+        // The call and the completed transfer (docs/calls.md), in the calls table and on the row.
+        const QList<CallRecord> calls = CallQuery(f.store().database()).page({}, {}, 10);
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().phoneNumber, u"+74951234567"_s);
+        QCOMPARE(calls.first().events, 5);
+        QCOMPARE(calls.first().outcome, TransferOutcome::Completed);
+        QCOMPARE(model->index(1, 0).data(EventRole).value<CallCardEvent>().outcome,
+                 TransferOutcome::Completed);
 
         // The SDK: its own handlers got all of them too, with the same payloads.
         QTRY_COMPARE(workerState(page).value(u"payloads"_s).toArray().size(), 5);

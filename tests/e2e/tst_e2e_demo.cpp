@@ -1,11 +1,14 @@
 #include "bridge/callcardbridge.h"
 #include "bridge/portalwebpage.h"
+#include "callsview.h"
 #include "e2efixture.h"
 #include "eventdetailsview.h"
 #include "eventpanel.h"
 #include "events/callcardstate.h"
 #include "portal/portalsession.h"
 #include "portalview.h"
+#include "store/callquery.h"
+#include "store/callsmodel.h"
 #include "store/eventlogmodel.h"
 #include "store/eventroles.h"
 #include "webtestutil.h"
@@ -118,6 +121,20 @@ private slots:
         EventFilter transfers;
         transfers.transfersOnly = true;
         QCOMPARE(f.store().count(transfers), 3);
+
+        // One call; the demo card's picks: cancelled, cancelled, and the last one still pending.
+        CallQuery calls(f.store().database());
+        const QList<CallRecord> call = calls.page({}, {}, 10);
+        QCOMPARE(call.size(), 1);
+        QCOMPARE(call.first().callId, callId);
+        QCOMPARE(call.first().phoneNumber, u"+19001234567"_s);
+        QCOMPARE(call.first().transfers, 3);
+        QCOMPARE(call.first().outcome, TransferOutcome::Pending);
+        QCOMPARE(rowEvent(model, 2).outcome, TransferOutcome::Cancelled);
+        QCOMPARE(rowEvent(model, 0).outcome, TransferOutcome::Pending);
+        QCOMPARE(f.window()->callsView()->model()->rowCount(), 1);
+        QCOMPARE(f.window()->callsView()->model()->index(0, CallsModel::TransfersColumn).data().toString(),
+                 u"3"_s);
 
         // Selecting a row shows its full payload.
         QTreeView *view = f.window()->eventPanel()->view();

@@ -220,7 +220,10 @@ void TestEventLogModel::updatesTargetNames()
     for (int row = 0; row < model.rowCount(); ++row) {
         const auto event = model.eventAt(row);
         if (event.isTransfer() && event.target.value() == u"1") {
-            QCOMPARE(model.data(model.index(row, EventLogModel::TargetDetailColumn)).toString(), u"Иван"_s);
+            // The name first, then what became of the transfer (the next pick of the same call replaced it).
+            QVERIFY(model.data(model.index(row, EventLogModel::TargetDetailColumn))
+                        .toString()
+                        .startsWith(u"Иван — "_s));
             ++named;
         }
     }
