@@ -8,6 +8,7 @@
 #include "config/qtsettingslocation.h"
 #include "console/console.h"
 #include "console/instancechannel.h"
+#include "console/terminationsignals.h"
 #include "console/traynotifier.h"
 #include "mainwindow.h"
 #include "memorytrimmer.h"
@@ -150,6 +151,8 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
         window.banners()->showBanner(u"demo"_s, error, BannerBar::Level::Error);
         break;
     }
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &app, &QCoreApplication::quit);
     const int status = app.exec();
     qCInfo(lcApp) << "Operator Console exiting with status" << status;
     return status;

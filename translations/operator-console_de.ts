@@ -124,10 +124,6 @@
 </translation>
     </message>
     <message>
-        <source>Export format: csv, jsonl or excel (default csv).</source>
-        <translation>Exportformat: csv, jsonl oder excel (Standard: csv).</translation>
-    </message>
-    <message>
         <source>Start in the system tray (minimised where there is no tray), as when starting with the session.</source>
         <translation>Im Infobereich starten (minimiert, wo es keinen Infobereich gibt), wie beim Start mit der Benutzersitzung.</translation>
     </message>
@@ -138,6 +134,26 @@
     <message>
         <source>Export events up to this local date (the whole day) or ISO date-time.</source>
         <translation>Ereignisse bis zu diesem lokalen Datum (einschließlich des ganzen Tages) oder ISO-Datum mit Uhrzeit exportieren.</translation>
+    </message>
+    <message>
+        <source>Export format: csv, jsonl or excel (default csv); report format: html or csv (default html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report of calls and transfers on &lt;date&gt; (YYYY-MM-DD, local time) to standard output and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --report: read this JSON Lines export instead of the data folder&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report goes with --format, --log and --data-dir only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log goes with --report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -161,6 +177,13 @@
     <message>
         <source>Can&apos;t reach the running Operator Console safely: %1</source>
         <translation>Die laufende Operator Console ist nicht sicher erreichbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReport</name>
+    <message>
+        <source>Line %1 is not an event of a JSON Lines export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -329,6 +352,15 @@
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <extracomment>%1 is an outcome such as &quot;Completed&quot;, %2 a duration such as &quot;0:12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventStore</name>
@@ -358,6 +390,103 @@
     <message>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls and transfers on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), %1 transfer(s); completion rate %2; median time to complete %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completion rate: completed out of the transfers that came to an end (completed, cancelled or unknown); a transfer superseded by another pick is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: completed; red: cancelled or unknown; grey: superseded or pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferOutcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (returned to the operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by another transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (card closed first)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -527,6 +656,150 @@
     <message>
         <source>Call-card bridge</source>
         <translation>Brücke zur Anrufkarte</translation>
+    </message>
+</context>
+<context>
+    <name>opc::CallsModel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation type="unfinished">Kundenrufnummer</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card closed</source>
+        <translation type="unfinished">Anrufkarte geschlossen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished">Übersprungen</translation>
+    </message>
+    <message>
+        <source>Next card opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended (console closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::CallsView</name>
+    <message>
+        <source>Show the calls with a transfer of this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer completed</source>
+        <translation type="unfinished">Weiterleitung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Transfer cancelled</source>
+        <translation type="unfinished">Weiterleitung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Transfer superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ calls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1 in the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,6 +1162,14 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <message>
         <source>Move into the results</source>
         <translation>Zu den Ergebnissen wechseln</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Ereignisse</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1705,14 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
         <source>&amp;Switch between portal and events</source>
         <translation>Zwischen Portal und Ereignissen &amp;wechseln</translation>
     </message>
+    <message>
+        <source>The portal did not offer to dial %1; the number is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::OAuthClient</name>
@@ -1736,6 +2025,10 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
         <source>The portal will ask again before it uses the microphone, the camera, notifications or the clipboard.</source>
         <translation>Das Portal fragt wieder, bevor es Mikrofon, Kamera, Benachrichtigungen oder die Zwischenablage verwendet.</translation>
     </message>
+    <message>
+        <source>Close a portal window first: the console allows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::PreferencesDialog</name>
@@ -1855,6 +2148,76 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <message>
         <source>The page&apos;s renderer crashed (exit code %1).</source>
         <translation>Der Renderer-Prozess der Seite ist abgestürzt (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ReportCommand</name>
+    <message>
+        <source>Invalid --report date: %1 (expected YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report format: %1 (use html or csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event log at %1.</source>
+        <translation type="unfinished">Unter %1 gibt es kein Ereignisprotokoll.</translation>
+    </message>
+    <message>
+        <source>Cannot read the event log %1 (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
 </context>
 <context>

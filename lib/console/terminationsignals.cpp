@@ -1,0 +1,86 @@
+#include "terminationsignals.h"
+
+#include "protocol/logging.h"
+
+#include <QSocketNotifier>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace opc {
+
+#ifdef Q_OS_UNIX
+namespace {
+
+int g_pipe[2] = {-1, -1};
+constexpr int kSignals[] = {SIGTERM, SIGINT, SIGHUP};
+
+extern "C" void writeSignalNumber(int number)
+{
+    const char byte = static_cast<char>(number);
+    // Async-signal-safe: one write to the pipe, errno left as the interrupted code had it.
+    const int savedErrno = errno;
+    [[maybe_unused]] const auto written = ::write(g_pipe[0], &byte, 1);
+    errno = savedErrno;
+}
+
+} // namespace
+#endif
+
+TerminationSignals::TerminationSignals(QObject *parent)
+    : QObject(parent)
+{
+#ifdef Q_OS_UNIX
+    if (g_pipe[0] >= 0) {
+        qCWarning(lcApp) << "termination signals are already watched";
+        return;
+    }
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0) {
+        qCWarning(lcApp) << "can't watch termination signals: socketpair failed";
+        return;
+    }
+    m_notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &TerminationSignals::readSignal);
+    struct sigaction action = {};
+    action.sa_handler = writeSignalNumber;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (int number : kSignals)
+        ::sigaction(number, &action, nullptr);
+#endif
+}
+
+TerminationSignals::~TerminationSignals()
+{
+#ifdef Q_OS_UNIX
+    if (!m_notifier)
+        return;
+    struct sigaction action = {};
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    for (int number : kSignals)
+        ::sigaction(number, &action, nullptr);
+    delete m_notifier;
+    m_notifier = nullptr;
+    ::close(g_pipe[0]);
+    ::close(g_pipe[1]);
+    g_pipe[0] = g_pipe[1] = -1;
+#endif
+}
+
+void TerminationSignals::readSignal()
+{
+#ifdef Q_OS_UNIX
+    char byte = 0;
+    if (::read(g_pipe[1], &byte, 1) == 1) {
+        qCInfo(lcApp) << "received signal" << int(byte) << "- quitting";
+        emit received(int(byte));
+    }
+#endif
+}
+
+} // namespace opc

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace opc {
+
+// SIGTERM, SIGINT and SIGHUP (a session logging out, `kill`, Ctrl+C in a terminal) end the event
+// loop like File → Quit instead of killing the process mid-way: the second-launch socket is removed,
+// the event log and settings are closed cleanly. A signal handler may only write to a pipe; the
+// notifier turns that into a Qt signal on the GUI thread. No-op where there are no POSIX signals.
+class TerminationSignals : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TerminationSignals(QObject *parent = nullptr);
+    ~TerminationSignals() override;
+
+    bool isActive() const { return m_notifier != nullptr; }
+
+signals:
+    void received(int signalNumber);
+
+private:
+    void readSignal();
+
+    QSocketNotifier *m_notifier = nullptr;
+};
+
+} // namespace opc
