@@ -137,23 +137,23 @@
     </message>
     <message>
         <source>Export format: csv, jsonl or excel (default csv); report format: html or csv (default html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat: csv, jsonl oder excel (Standard: csv); Berichtsformat: html oder csv (Standard: html).</translation>
     </message>
     <message>
         <source>Write the report of calls and transfers on &lt;date&gt; (YYYY-MM-DD, local time) to standard output and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht über Anrufe und Weiterleitungen am &lt;Datum&gt; (JJJJ-MM-TT, Ortszeit) in die Standardausgabe schreiben und beenden.</translation>
     </message>
     <message>
         <source>With --report: read this JSON Lines export instead of the data folder&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --report: diesen JSON-Lines-Export statt des Protokolls im Datenordner lesen.</translation>
     </message>
     <message>
         <source>--report goes with --format, --log and --data-dir only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report ist nur zusammen mit --format, --log und --data-dir möglich.</translation>
     </message>
     <message>
         <source>--log goes with --report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log ist nur zusammen mit --report möglich.</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,7 @@
     <name>DailyReport</name>
     <message>
         <source>Line %1 is not an event of a JSON Lines export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein Ereignis eines JSON-Lines-Exports.</translation>
     </message>
 </context>
 <context>
@@ -354,12 +354,12 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 after %2</source>
         <extracomment>%1 is an outcome such as &quot;Completed&quot;, %2 a duration such as &quot;0:12&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2</translation>
     </message>
 </context>
 <context>
@@ -396,97 +396,97 @@
     <name>ReportWriter</name>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote</translation>
     </message>
     <message>
         <source>Median time to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Median bis zum Abschluss</translation>
     </message>
     <message>
         <source>Calls and transfers on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe und Weiterleitungen am %1</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s), %1 transfer(s); completion rate %2; median time to complete %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf, Weiterleitungen: %1; Abschlussquote: %2; Median bis zum Abschluss: %3.</numerusform>
+            <numerusform>%n Anrufe, Weiterleitungen: %1; Abschlussquote: %2; Median bis zum Abschluss: %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Completion rate: completed out of the transfers that came to an end (completed, cancelled or unknown); a transfer superseded by another pick is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote: abgeschlossene Weiterleitungen im Verhältnis zu allen beendeten (abgeschlossen, abgebrochen oder unbekannt); eine durch eine andere Auswahl ersetzte Weiterleitung wird nicht gezählt.</translation>
     </message>
     <message>
         <source>Transfers per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen pro Stunde</translation>
     </message>
     <message>
         <source>Green: completed; red: cancelled or unknown; grey: superseded or pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün: abgeschlossen; Rot: abgebrochen oder unbekannt; Grau: ersetzt oder ausstehend.</translation>
     </message>
     <message>
         <source>Per target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ziel</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Stunde</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
 </context>
 <context>
     <name>TransferOutcomes</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled (returned to the operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen (zurück beim Operator)</translation>
     </message>
     <message>
         <source>Superseded by another transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch andere Weiterleitung ersetzt</translation>
     </message>
     <message>
         <source>Unknown (card closed first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (Anrufkarte zuvor geschlossen)</translation>
     </message>
 </context>
 <context>
@@ -662,144 +662,144 @@
     <name>opc::CallsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished">Kundenrufnummer</translation>
+        <translation>Kundenrufnummer</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt Nr. %1</translation>
     </message>
     <message>
         <source>Company #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen Nr. %1</translation>
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag Nr. %1</translation>
     </message>
     <message>
         <source>Lead #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead Nr. %1</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelegt</translation>
     </message>
     <message>
         <source>Card closed</source>
-        <translation type="unfinished">Anrufkarte geschlossen</translation>
+        <translation>Anrufkarte geschlossen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Übersprungen</translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Next card opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Anrufkarte geöffnet</translation>
     </message>
     <message>
         <source>Ended (console closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet (Konsole geschlossen)</translation>
     </message>
     <message>
         <source>No transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Weiterleitung</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung %1</translation>
     </message>
 </context>
 <context>
     <name>opc::CallsView</name>
     <message>
         <source>Show the calls with a transfer of this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe mit diesem Weiterleitungsergebnis anzeigen</translation>
     </message>
     <message>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anrufe</translation>
     </message>
     <message>
         <source>Transfer completed</source>
-        <translation type="unfinished">Weiterleitung abgeschlossen</translation>
+        <translation>Weiterleitung abgeschlossen</translation>
     </message>
     <message>
         <source>Transfer cancelled</source>
-        <translation type="unfinished">Weiterleitung abgebrochen</translation>
+        <translation>Weiterleitung abgebrochen</translation>
     </message>
     <message>
         <source>Transfer superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung ersetzt</translation>
     </message>
     <message>
         <source>Transfer outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsergebnis unbekannt</translation>
     </message>
     <message>
         <source>Transfer pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung ausstehend</translation>
     </message>
     <message>
         <source>No transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Weiterleitung</translation>
     </message>
     <message numerus="yes">
         <source>%n+ calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n+ Anrufe</numerusform>
+            <numerusform>%n+ Anrufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
         </translation>
     </message>
     <message>
         <source>Open %1 in the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Portal öffnen</translation>
     </message>
     <message>
         <source>Copy client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenrufnummer kopieren</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen</translation>
     </message>
 </context>
 <context>
@@ -1165,11 +1165,11 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
 </context>
 <context>
@@ -1707,11 +1707,11 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
     <message>
         <source>The portal did not offer to dial %1; the number is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat nicht angeboten, %1 zu wählen; die Nummer ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt…</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2027,7 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     </message>
     <message>
         <source>Close a portal window first: the console allows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst ein Portalfenster: Die Konsole erlaubt höchstens %1.</translation>
     </message>
 </context>
 <context>
@@ -2154,70 +2154,70 @@ Soll Operator Console beim Schließen des Fensters im Infobereich weiterlaufen? 
     <name>opc::ReportCommand</name>
     <message>
         <source>Invalid --report date: %1 (expected YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Datum für --report: %1 (erwartet JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Unknown report format: %1 (use html or csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Berichtsformat: %1 (verwenden Sie html oder csv).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No event log at %1.</source>
-        <translation type="unfinished">Unter %1 gibt es kein Ereignisprotokoll.</translation>
+        <translation>In %1 gibt es kein Ereignisprotokoll.</translation>
     </message>
     <message>
         <source>Cannot read the event log %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll %1 kann nicht gelesen werden (Schemaversion %2).</translation>
     </message>
 </context>
 <context>
     <name>opc::ReportDialog</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV speichern…</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:</translation>
     </message>
     <message>
         <source>The log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Save report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV speichern</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -137,23 +137,23 @@
     </message>
     <message>
         <source>Export format: csv, jsonl or excel (default csv); report format: html or csv (default html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Export format: csv, jsonl or excel (default csv); report format: html or csv (default html).</translation>
     </message>
     <message>
         <source>Write the report of calls and transfers on &lt;date&gt; (YYYY-MM-DD, local time) to standard output and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the report of calls and transfers on &lt;date&gt; (YYYY-MM-DD, local time) to standard output and exit.</translation>
     </message>
     <message>
         <source>With --report: read this JSON Lines export instead of the data folder&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>With --report: read this JSON Lines export instead of the data folder&apos;s log.</translation>
     </message>
     <message>
         <source>--report goes with --format, --log and --data-dir only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report goes with --format, --log and --data-dir only.</translation>
     </message>
     <message>
         <source>--log goes with --report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log goes with --report.</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,7 @@
     <name>DailyReport</name>
     <message>
         <source>Line %1 is not an event of a JSON Lines export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 is not an event of a JSON Lines export.</translation>
     </message>
 </context>
 <context>
@@ -354,12 +354,12 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 after %2</source>
         <extracomment>%1 is an outcome such as &quot;Completed&quot;, %2 a duration such as &quot;0:12&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 after %2</translation>
     </message>
 </context>
 <context>
@@ -396,97 +396,97 @@
     <name>ReportWriter</name>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Superseded</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion rate</translation>
     </message>
     <message>
         <source>Median time to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Median time to complete</translation>
     </message>
     <message>
         <source>Calls and transfers on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls and transfers on %1</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s), %1 transfer(s); completion rate %2; median time to complete %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call, %1 transfer(s); completion rate %2; median time to complete %3.</numerusform>
+            <numerusform>%n calls, %1 transfer(s); completion rate %2; median time to complete %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Completion rate: completed out of the transfers that came to an end (completed, cancelled or unknown); a transfer superseded by another pick is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion rate: completed out of the transfers that came to an end (completed, cancelled or unknown); a transfer superseded by another pick is left out.</translation>
     </message>
     <message>
         <source>Transfers per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers per hour</translation>
     </message>
     <message>
         <source>Green: completed; red: cancelled or unknown; grey: superseded or pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Green: completed; red: cancelled or unknown; grey: superseded or pending.</translation>
     </message>
     <message>
         <source>Per target</source>
-        <translation type="unfinished"></translation>
+        <translation>Per target</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Per hour</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour</translation>
     </message>
 </context>
 <context>
     <name>TransferOutcomes</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Cancelled (returned to the operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled (returned to the operator)</translation>
     </message>
     <message>
         <source>Superseded by another transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Superseded by another transfer</translation>
     </message>
     <message>
         <source>Unknown (card closed first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown (card closed first)</translation>
     </message>
 </context>
 <context>
@@ -662,144 +662,144 @@
     <name>opc::CallsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished">Client number</translation>
+        <translation>Client number</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended</translation>
     </message>
     <message>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact #%1</translation>
     </message>
     <message>
         <source>Company #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Company #%1</translation>
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal #%1</translation>
     </message>
     <message>
         <source>Lead #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead #%1</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hung up</translation>
     </message>
     <message>
         <source>Card closed</source>
-        <translation type="unfinished">Card closed</translation>
+        <translation>Card closed</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Skipped</translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <source>Next card opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Next card opened</translation>
     </message>
     <message>
         <source>Ended (console closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended (console closed)</translation>
     </message>
     <message>
         <source>No transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>No transfer</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1</translation>
     </message>
 </context>
 <context>
     <name>opc::CallsView</name>
     <message>
         <source>Show the calls with a transfer of this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the calls with a transfer of this outcome</translation>
     </message>
     <message>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>All calls</translation>
     </message>
     <message>
         <source>Transfer completed</source>
-        <translation type="unfinished">Transfer completed</translation>
+        <translation>Transfer completed</translation>
     </message>
     <message>
         <source>Transfer cancelled</source>
-        <translation type="unfinished">Transfer cancelled</translation>
+        <translation>Transfer cancelled</translation>
     </message>
     <message>
         <source>Transfer superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer superseded</translation>
     </message>
     <message>
         <source>Transfer outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer outcome unknown</translation>
     </message>
     <message>
         <source>Transfer pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer pending</translation>
     </message>
     <message>
         <source>No transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>No transfer</translation>
     </message>
     <message numerus="yes">
         <source>%n+ calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n+ calls</numerusform>
+            <numerusform>%n+ calls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
         </translation>
     </message>
     <message>
         <source>Open %1 in the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1 in the portal</translation>
     </message>
     <message>
         <source>Copy client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy client number</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Call %1</translation>
     </message>
 </context>
 <context>
@@ -1165,11 +1165,11 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Events</translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls</translation>
     </message>
 </context>
 <context>
@@ -1707,11 +1707,11 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>The portal did not offer to dial %1; the number is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portal did not offer to dial %1; the number is on the clipboard.</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report…</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2027,7 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Close a portal window first: the console allows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close a portal window first: the console allows %1.</translation>
     </message>
 </context>
 <context>
@@ -2154,70 +2154,70 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::ReportCommand</name>
     <message>
         <source>Invalid --report date: %1 (expected YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid --report date: %1 (expected YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Unknown report format: %1 (use html or csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown report format: %1 (use html or csv).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>No event log at %1.</source>
-        <translation type="unfinished">No event log at %1.</translation>
+        <translation>No event log at %1.</translation>
     </message>
     <message>
         <source>Cannot read the event log %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the event log %1 (schema version %2).</translation>
     </message>
 </context>
 <context>
     <name>opc::ReportDialog</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as CSV…</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Day:</translation>
     </message>
     <message>
         <source>The log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The log could not be read: %1</translation>
     </message>
     <message>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report as PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1.</translation>
     </message>
     <message>
         <source>Save report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report as CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

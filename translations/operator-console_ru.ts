@@ -137,23 +137,23 @@
     </message>
     <message>
         <source>Export format: csv, jsonl or excel (default csv); report format: html or csv (default html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат экспорта: csv, jsonl или excel (по умолчанию csv); формат отчёта: html или csv (по умолчанию html).</translation>
     </message>
     <message>
         <source>Write the report of calls and transfers on &lt;date&gt; (YYYY-MM-DD, local time) to standard output and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести отчёт о звонках и переводах звонков за &lt;дата&gt; (ГГГГ-ММ-ДД, местное время) в стандартный вывод и выйти.</translation>
     </message>
     <message>
         <source>With --report: read this JSON Lines export instead of the data folder&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с --report: читать этот экспорт JSON Lines вместо журнала из папки данных.</translation>
     </message>
     <message>
         <source>--report goes with --format, --log and --data-dir only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с --report можно использовать только --format, --log и --data-dir.</translation>
     </message>
     <message>
         <source>--log goes with --report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --log используется только вместе с --report.</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,7 @@
     <name>DailyReport</name>
     <message>
         <source>Line %1 is not an event of a JSON Lines export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 не является событием экспорта JSON Lines.</translation>
     </message>
 </context>
 <context>
@@ -354,12 +354,12 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 after %2</source>
         <extracomment>%1 is an outcome such as &quot;Completed&quot;, %2 a duration such as &quot;0:12&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 через %2</translation>
     </message>
 </context>
 <context>
@@ -396,98 +396,98 @@
     <name>ReportWriter</name>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводы</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Отменено</translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменено</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля завершённых</translation>
     </message>
     <message>
         <source>Median time to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Медианное время до завершения</translation>
     </message>
     <message>
         <source>Calls and transfers on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки и переводы звонков за %1</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s), %1 transfer(s); completion rate %2; median time to complete %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n звонок, переводов: %1; доля завершённых: %2; медианное время до завершения: %3.</numerusform>
+            <numerusform>%n звонка, переводов: %1; доля завершённых: %2; медианное время до завершения: %3.</numerusform>
+            <numerusform>%n звонков, переводов: %1; доля завершённых: %2; медианное время до завершения: %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Completion rate: completed out of the transfers that came to an end (completed, cancelled or unknown); a transfer superseded by another pick is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля завершённых: завершённые переводы среди всех окончившихся (завершённых, отменённых и с неизвестным результатом); перевод, заменённый другим выбором адресата, не учитывается.</translation>
     </message>
     <message>
         <source>Transfers per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводы по часам</translation>
     </message>
     <message>
         <source>Green: completed; red: cancelled or unknown; grey: superseded or pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёный — завершены; красный — отменены или результат неизвестен; серый — заменены или ожидают завершения.</translation>
     </message>
     <message>
         <source>Per target</source>
-        <translation type="unfinished"></translation>
+        <translation>По адресатам</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Адресат</translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>По часам</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
 </context>
 <context>
     <name>TransferOutcomes</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён</translation>
     </message>
     <message>
         <source>Cancelled (returned to the operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён (звонок вернулся к оператору)</translation>
     </message>
     <message>
         <source>Superseded by another transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменён другим переводом</translation>
     </message>
     <message>
         <source>Unknown (card closed first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно (карточка закрыта раньше)</translation>
     </message>
 </context>
 <context>
@@ -666,146 +666,146 @@
     <name>opc::CallsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished">Номер клиента</translation>
+        <translation>Номер клиента</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводы</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Результат</translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт №%1</translation>
     </message>
     <message>
         <source>Company #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания №%1</translation>
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка №%1</translation>
     </message>
     <message>
         <source>Lead #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид №%1</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжается</translation>
     </message>
     <message>
         <source>Hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок завершён</translation>
     </message>
     <message>
         <source>Card closed</source>
-        <translation type="unfinished">Карточка звонка закрыта</translation>
+        <translation>Карточка звонка закрыта</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Пропущен</translation>
+        <translation>Пропущен</translation>
     </message>
     <message>
         <source>Next card opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта следующая карточка</translation>
     </message>
     <message>
         <source>Ended (console closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён (консоль закрыта)</translation>
     </message>
     <message>
         <source>No transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Без перевода</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Линия %1</translation>
     </message>
 </context>
 <context>
     <name>opc::CallsView</name>
     <message>
         <source>Show the calls with a transfer of this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать звонки с таким результатом перевода</translation>
     </message>
     <message>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Все звонки</translation>
     </message>
     <message>
         <source>Transfer completed</source>
-        <translation type="unfinished">Перевод звонка завершён</translation>
+        <translation>Перевод звонка завершён</translation>
     </message>
     <message>
         <source>Transfer cancelled</source>
-        <translation type="unfinished">Перевод звонка отменён</translation>
+        <translation>Перевод звонка отменён</translation>
     </message>
     <message>
         <source>Transfer superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод звонка заменён</translation>
     </message>
     <message>
         <source>Transfer outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат перевода неизвестен</translation>
     </message>
     <message>
         <source>Transfer pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод звонка ожидает завершения</translation>
     </message>
     <message>
         <source>No transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Без перевода</translation>
     </message>
     <message numerus="yes">
         <source>%n+ calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n+ звонков</numerusform>
+            <numerusform>%n+ звонков</numerusform>
+            <numerusform>%n+ звонков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n звонок</numerusform>
+            <numerusform>%n звонка</numerusform>
+            <numerusform>%n звонков</numerusform>
         </translation>
     </message>
     <message>
         <source>Open %1 in the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть %1 на портале</translation>
     </message>
     <message>
         <source>Copy client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать номер клиента</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить на %1</translation>
     </message>
 </context>
 <context>
@@ -1173,11 +1173,11 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">События</translation>
+        <translation>События</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки</translation>
     </message>
 </context>
 <context>
@@ -1716,11 +1716,11 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>The portal did not offer to dial %1; the number is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал не предложил набрать %1; номер скопирован в буфер обмена.</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тчёт…</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2036,7 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     </message>
     <message>
         <source>Close a portal window first: the console allows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала закройте одно из окон портала: консоль допускает не более %1.</translation>
     </message>
 </context>
 <context>
@@ -2164,70 +2164,70 @@ Keep Operator Console running in the system tray when the window is closed? Quit
     <name>opc::ReportCommand</name>
     <message>
         <source>Invalid --report date: %1 (expected YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая дата --report: %1 (ожидается ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>Unknown report format: %1 (use html or csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный формат отчёта: %1 (используйте html или csv).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>No event log at %1.</source>
-        <translation type="unfinished">Журнал событий %1 не найден.</translation>
+        <translation>Журнал событий в %1 не найден.</translation>
     </message>
     <message>
         <source>Cannot read the event log %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать журнал событий %1 (версия схемы %2).</translation>
     </message>
 </context>
 <context>
     <name>opc::ReportDialog</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в CSV…</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>День:</translation>
     </message>
     <message>
         <source>The log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать журнал: %1</translation>
     </message>
     <message>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
     <message>
         <source>Save report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт в CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
