@@ -40,12 +40,9 @@ QString EventPresentation::cellText(const CallCardEvent &event, int column)
     case TargetColumn:
         return event.target.value();
     case TargetDetailColumn:
-        if (!event.isTransfer())
-            return labelAndDetail(event);
-        // A decided outcome; a pending one says nothing the row does not already say.
-        if (event.outcome != TransferOutcome::None && event.outcome != TransferOutcome::Pending)
-            return tr("%1 — %2").arg(targetLead(event), outcomeText(event));
-        return targetLead(event);
+        // The outcome is the row's icon and in its tooltip (EventTableProxy): as text beside a
+        // long name it would be cut off at the panel's width.
+        return event.isTransfer() ? targetLead(event) : labelAndDetail(event);
     case CallIdColumn:
         return event.callId;
     default:
@@ -205,7 +202,11 @@ QString EventPresentation::summary(const CallCardEvent &event)
 {
     if (event.isTransfer()) {
         const QString from = event.phoneNumber.isEmpty() ? tr("current call") : event.phoneNumber;
-        return tr("Transfer: %1 → %2").arg(from, targetSummary(event));
+        const QString transfer = tr("Transfer: %1 → %2").arg(from, targetSummary(event));
+        // A decided outcome; a pending one says nothing the row does not already say.
+        if (event.outcome != TransferOutcome::None && event.outcome != TransferOutcome::Pending)
+            return tr("%1 — %2").arg(transfer, outcomeText(event));
+        return transfer;
     }
     const QString text = detail(event);
     return text.isEmpty() ? eventLabel(event.type) : eventLabel(event.type) + u": "_s + text;

@@ -1,5 +1,6 @@
 #include "events/eventtableproxy.h"
 #include "protocol/eventpresentation.h"
+#include "protocol/transferoutcome.h"
 #include "store/eventlogmodel.h"
 #include "store/eventstore.h"
 #include "storetestsupport.h"
@@ -7,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QFont>
+#include <QIcon>
 #include <QPalette>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -64,6 +66,41 @@ private slots:
         QVERIFY(QSqlQuery(store.database()).exec(u"PRAGMA query_only = 0"_s));
         QVERIFY(store.retryNow());
         QVERIFY(!proxy.index(0, 0).data(Qt::ForegroundRole).isValid()); // written: no longer greyed
+    }
+
+    // A decided transfer shows its outcome as a mark before the name and in words in the tooltip;
+    // the cell's text stays the name alone, so a long name never loses the outcome to eliding.
+    void marksTheOutcomeOfATransfer()
+    {
+        QTemporaryDir dir;
+        EventStore store;
+        QVERIFY(store.open(dir.path()).isOpen());
+        EventLogModel model(&store);
+        EventTableProxy proxy;
+        proxy.setSourceModel(&model);
+        auto opened = makeEvent(CallCardEventType::Initialized, baseTime(),
+                                "{\"CALL_ID\":\"externalCall.7\",\"PHONE_NUMBER\":\"+1\"}");
+        QVERIFY(store.append(opened));
+        auto transfer = makeTransfer(baseTime().addSecs(5), u"+1"_s, {Kind::User, u"5"_s});
+        QVERIFY(store.append(transfer));
+        const int column = EventPresentation::TargetDetailColumn;
+        auto transferCell = [&] {
+            return proxy.index(0, column);
+        };
+        QCOMPARE(model.eventAt(0).id, transfer.id);
+        QVERIFY(!transferCell().data(Qt::DecorationRole).isValid()); // pending: no mark yet
+
+        auto cancel = makeEvent(CallCardEventType::CancelTransferButtonClick, baseTime().addSecs(9), "");
+        QVERIFY(store.append(cancel));
+        model.refresh();
+        const QModelIndex cell = proxy.index(1, column);
+        QCOMPARE(model.eventAt(1).id, transfer.id);
+        QCOMPARE(model.eventAt(1).outcome, TransferOutcome::Cancelled);
+        QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(cell.data().toString(), EventPresentation::targetLead(model.eventAt(1)));
+        QVERIFY(
+            cell.data(Qt::ToolTipRole).toString().endsWith(EventPresentation::outcomeText(model.eventAt(1))));
+        QVERIFY(!proxy.index(0, column).data(Qt::DecorationRole).isValid()); // the cancel itself
     }
 };
 
