@@ -43,6 +43,11 @@ CallsView::CallsView(CallsModel *model, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(true);
+    // What an operator looks for first stays visible at the panel's default width: the outcome and
+    // the number of transfers come right after the client number (the model's order is unchanged).
+    QHeaderView *header = m_view->header();
+    header->moveSection(header->visualIndex(CallsModel::OutcomeColumn), 2);
+    header->moveSection(header->visualIndex(CallsModel::TransfersColumn), 3);
     const QFontMetrics metrics = m_view->fontMetrics();
     m_view->setColumnWidth(CallsModel::StartColumn, metrics.horizontalAdvance(u"2026-11-24 00:00:00"_s) + 40);
     m_view->setColumnWidth(CallsModel::ClientNumberColumn,

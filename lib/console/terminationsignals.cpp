@@ -2,7 +2,7 @@
 
 #include "protocol/logging.h"
 
-#include <QSocketNotifier>
+#include <QLocalSocket>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -24,7 +24,7 @@ extern "C" void writeSignalNumber(int number)
     const char byte = static_cast<char>(number);
     // Async-signal-safe: one write to the pipe, errno left as the interrupted code had it.
     const int savedErrno = errno;
-    [[maybe_unused]] const auto written = ::write(g_pipe[0], &byte, 1);
+    [[maybe_unused]] const auto written = ::send(g_pipe[0], &byte, 1, MSG_DONTWAIT);
     errno = savedErrno;
 }
 
@@ -43,8 +43,10 @@ TerminationSignals::TerminationSignals(QObject *parent)
         qCWarning(lcApp) << "can't watch termination signals: socketpair failed";
         return;
     }
-    m_notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &TerminationSignals::readSignal);
+    // Qt reads the other end (and no unchecked read() of our own in the binary).
+    m_reader = new QLocalSocket(this);
+    m_reader->setSocketDescriptor(g_pipe[1], QLocalSocket::ConnectedState, QIODevice::ReadOnly);
+    connect(m_reader, &QLocalSocket::readyRead, this, &TerminationSignals::readSignal);
     struct sigaction action = {};
     action.sa_handler = writeSignalNumber;
     sigemptyset(&action.sa_mask);
@@ -57,17 +59,17 @@ TerminationSignals::TerminationSignals(QObject *parent)
 TerminationSignals::~TerminationSignals()
 {
 #ifdef Q_OS_UNIX
-    if (!m_notifier)
+    if (!m_reader)
         return;
     struct sigaction action = {};
     action.sa_handler = SIG_DFL;
     sigemptyset(&action.sa_mask);
     for (int number : kSignals)
         ::sigaction(number, &action, nullptr);
-    delete m_notifier;
-    m_notifier = nullptr;
+    m_reader->abort(); // closes g_pipe[1]
+    delete m_reader;
+    m_reader = nullptr;
     ::close(g_pipe[0]);
-    ::close(g_pipe[1]);
     g_pipe[0] = g_pipe[1] = -1;
 #endif
 }
@@ -75,8 +77,8 @@ TerminationSignals::~TerminationSignals()
 void TerminationSignals::readSignal()
 {
 #ifdef Q_OS_UNIX
-    char byte = 0;
-    if (::read(g_pipe[1], &byte, 1) == 1) {
+    const QByteArray bytes = m_reader->readAll();
+    for (const char byte : bytes) {
         qCInfo(lcApp) << "received signal" << int(byte) << "- quitting";
         emit received(int(byte));
     }

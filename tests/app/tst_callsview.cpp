@@ -4,6 +4,7 @@
 #include "store/eventstore.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,9 @@ private slots:
         view.show();
         QTreeView *tree = view.view();
         QCOMPARE(tree->model()->rowCount(), 2);
+        // The outcome is on screen at a narrow panel's width, right after the client number.
+        QCOMPARE(tree->header()->visualIndex(CallsModel::OutcomeColumn), 2);
+        QCOMPARE(tree->header()->visualIndex(CallsModel::TransfersColumn), 3);
 
         const QModelIndex newest = tree->model()->index(0, 0);
         tree->expand(newest);
