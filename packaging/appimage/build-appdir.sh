@@ -87,7 +87,8 @@ done
 
 # --- Libraries -----------------------------------------------------------------------------------
 # Loaded with dlopen, so no ELF dependency names them.
-find_lib() { ldconfig -p | awk -v name="$1" '$1 == name {print $NF; exit}'; }
+# awk reads to the end: an early exit would kill ldconfig with SIGPIPE, which pipefail turns into a failure.
+find_lib() { ldconfig -p | awk -v name="$1" '$1 == name && !found {print $NF; found = 1}'; }
 dlopened=()
 for name in libsecret-1.so.0 libssl.so.3 libcrypto.so.3 libsoftokn3.so libfreebl3.so libfreeblpriv3.so \
     libnssckbi.so libnssdbm3.so; do

@@ -55,7 +55,7 @@ export QMAKE=${QMAKE:-$(command -v qmake6 || echo /usr/lib/qt6/bin/qmake)}
 # QtKeychain dlopens libsecret, which no ELF dependency reveals, so it is named here.
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 export OUTPUT=operator-console-$version-x86_64.AppImage
-libsecret=$(ldconfig -p | awk '/libsecret-1\.so\.0 /{print $NF; exit}')
+libsecret=$(ldconfig -p | awk '/libsecret-1\.so\.0 / && !found {print $NF; found = 1}')
 cd "$out"
 "$LINUXDEPLOY" --appdir "$appdir" \
     --executable "$appdir/usr/bin/operator-console" \
