@@ -1,6 +1,20 @@
 #include "csvreader.h"
 
+#include <QStringDecoder>
+
 namespace opc {
+
+namespace {
+
+// Every byte of a field as written: QString::fromUtf8 would drop a U+FEFF that starts a field.
+QString decodeField(const QByteArray &utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::ConvertInitialBom | QStringDecoder::Flag::Stateless);
+    return decoder(utf8);
+}
+
+} // namespace
 
 QList<QStringList> CsvReader::parse(const QByteArray &text, bool *ok, char separator)
 {
@@ -11,7 +25,7 @@ QList<QStringList> CsvReader::parse(const QByteArray &text, bool *ok, char separ
     bool wasQuoted = false; // the current field was quoted and its closing quote was seen
     bool valid = true;
     const auto endField = [&] {
-        record.append(QString::fromUtf8(field));
+        record.append(decodeField(field));
         field.clear();
         wasQuoted = false;
     };

@@ -2,6 +2,7 @@
 // field under the fuzzer's control, written to memory, and read back: CSV through CsvReader, each
 // JSON Lines line as strict RFC 8259 JSON and through QJsonDocument. A broken round trip aborts, so libFuzzer
 // keeps the input.
+#include "protocol/transferoutcome.h"
 #include "store/csveventwriter.h"
 #include "store/csvreader.h"
 #include "store/jsonlineseventwriter.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 
 #include <cstdio>
 #include <cstdlib>
@@ -43,10 +45,13 @@ QString text(const QByteArray &field)
     return result;
 }
 
-// What a reader gets back: the writers store text as UTF-8.
+// What a reader gets back: the writers store text as UTF-8 (lone surrogates become U+FFFD); a
+// leading U+FEFF is text like any other.
 QString exported(const QString &text)
 {
-    return QString::fromUtf8(text.toUtf8());
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::ConvertInitialBom | QStringDecoder::Flag::Stateless);
+    return decoder(text.toUtf8());
 }
 
 // The payload parsed the way the relay decoder accepts it; nullopt when it would be rejected.
@@ -65,7 +70,7 @@ std::optional<QJsonValue> parsedPayload(const QByteArray &json)
 CallCardEvent parseEvent(const QByteArray &record)
 {
     QList<QByteArray> fields = record.split('\x1f');
-    fields.resize(9);
+    fields.resize(11);
     CallCardEvent event;
     const auto type = opc::callcard::fromShortName(QString::fromUtf8(fields[0]));
     const int index = fields[0].isEmpty() ? 0 : uint8_t(fields[0][0]) % opc::callcard::eventCount;
@@ -77,6 +82,9 @@ CallCardEvent parseEvent(const QByteArray &record)
     event.phoneNumber = text(fields[5]);
     event.target = TransferTarget(TransferTarget::kindFromName(text(fields[7])), text(fields[6]));
     event.targetName = text(fields[8]);
+    // The transfer's outcome (#12): a name from the store's vocabulary, and the time to it.
+    event.outcome = opc::TransferOutcomes::fromName(text(fields[9]));
+    event.outcomeAfterMs = fields[10].isEmpty() ? -1 : fields[10].toLongLong();
     return event;
 }
 
@@ -111,9 +119,11 @@ void checkCsv(const QList<CallCardEvent> &events)
                              exported(event.portalHost)};
         if (event.isTransfer()) {
             expected << exported(event.phoneNumber) << exported(event.target.value())
-                     << TransferTarget::kindName(event.target.kind()) << exported(event.targetName);
+                     << TransferTarget::kindName(event.target.kind()) << exported(event.targetName)
+                     << opc::TransferOutcomes::name(event.outcome)
+                     << (event.outcomeAfterMs < 0 ? QString() : QString::number(event.outcomeAfterMs));
         } else {
-            expected << QString() << QString() << QString() << QString();
+            expected << QString() << QString() << QString() << QString() << QString() << QString();
         }
         require(record.mid(1) == expected, "CSV fields do not round-trip");
     }

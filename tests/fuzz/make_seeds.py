@@ -98,8 +98,8 @@ write("relaydecoder", "not-json", "kind=frame&sid=0123\n{\"kind\":\n[1,2,3]\n")
 
 # --- eventwriters: events separated by 0x1E, fields by 0x1F (fuzz_eventwriters.cpp parseEvent)
 US, RS = b"\x1f", b"\x1e"
-def event(name, ms, payload="", call="", portal="portal.example.com", phone="", target="", kind="", tname=""):
-    fields = [name, str(ms), payload, call, portal, phone, target, kind, tname]
+def event(name, ms, payload="", call="", portal="portal.example.com", phone="", target="", kind="", tname="", outcome="", after=""):
+    fields = [name, str(ms), payload, call, portal, phone, target, kind, tname, outcome, after]
     return US.join(f if isinstance(f, bytes) else f.encode() for f in fields)
 NOW = 1700000000123
 write("eventwriters", "transfer-with-name", event("transferButtonClick", NOW, TRANSFERS["transfer-number-target"], "externalCall.5f3c", "portal.example.com", "+19001234567", "12", "user", "Анна Смирнова, Руководитель отдела продаж"))
@@ -116,6 +116,9 @@ write("eventwriters", "invalid-utf8-payload", event("addCommentButtonClick", NOW
 write("eventwriters", "time-edges", RS.join(event("closeButtonClick", ms) for ms in (0, -1, 253402300799999, 253402300800000, -62135596800000, -62135596800001, 9223372036854775807, -9223372036854775808)))
 write("eventwriters", "every-event", RS.join(event(e, NOW + i, TAILS.get(e, "")) for i, e in enumerate(EVENTS)))
 write("eventwriters", "empty", b"")
+write("eventwriters", "transfer-outcomes", RS.join(
+    event("transferButtonClick", NOW + i, TRANSFERS["transfer-number-target"], "externalCall.5f3c", "portal.example.com", "+19001234567", "12", "user", "Wei Chen", o, a)
+    for i, (o, a) in enumerate([("completed", "12000"), ("cancelled", "0"), ("superseded", ""), ("unknown", "-5"), ("pending", ""), ("bogus", "9223372036854775807")])))
 write("eventwriters", "qt-lenient-json", RS.join([
     event("addCommentButtonClick", NOW, '"raw\ttab\r\nand bell\x07"'),
     event("addCommentButtonClick", NOW, '"unknown \\q escape \\\'"'),
