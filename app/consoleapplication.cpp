@@ -152,7 +152,8 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
         break;
     }
     TerminationSignals termination;
-    QObject::connect(&termination, &TerminationSignals::received, &app, &QCoreApplication::quit);
+    // As File → Quit: the window saves its geometry and state on the way out.
+    QObject::connect(&termination, &TerminationSignals::received, &window, &MainWindow::quitConsole);
     const int status = app.exec();
     qCInfo(lcApp) << "Operator Console exiting with status" << status;
     return status;

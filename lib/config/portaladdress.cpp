@@ -9,10 +9,20 @@ using namespace Qt::StringLiterals;
 namespace opc {
 namespace {
 
-// "https://foo.bitrix24.com", as an operator would write it.
+// "https://foo.bitrix24.com", as an operator would write it. Never the query, fragment or user info:
+// a pasted link's query can carry sign-in codes or tokens, and these messages reach the log.
 QString friendlyUrl(const QUrl &url)
 {
-    return url.path() == u"/" ? url.adjusted(QUrl::RemovePath).toString() : url.toString();
+    const QUrl shown = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    return shown.path() == u"/" ? shown.adjusted(QUrl::RemovePath).toString() : shown.toString();
+}
+
+// What a message may quote of input it could not read as an address: the host part only (the same
+// reason as above), bounded.
+QString quotedHost(const QString &text)
+{
+    static const QRegularExpression authority(u"^(?:[A-Za-z][A-Za-z0-9+.-]*:/*)?(?:[^/?#@]*@)?([^/?#]*)"_s);
+    return authority.match(text).captured(1).left(80);
 }
 
 // "https//host", "https:/host", "https:\\host", "HTTPS://host" -> "https://host".
@@ -91,10 +101,10 @@ PortalAddress::Result PortalAddress::parse(const QString &input)
         !QRegularExpression(u"^[^/:]+:[0-9]+(/|$)"_s).match(text).hasMatch();
     static const QRegularExpression emptyLabel(u"^([A-Za-z]+://)?[^/?#]*(\\.\\.|//\\.)"_s);
     if (emptyLabel.match(text).hasMatch())
-        return {{}, tr("\"%1\" has an empty part between dots.").arg(text), {}};
+        return {{}, tr("\"%1\" has an empty part between dots.").arg(quotedHost(text)), {}};
     QUrl url(typedScheme ? text : u"https://"_s + text, QUrl::TolerantMode);
     if (!url.isValid())
-        return {{}, tr("\"%1\" is not a valid web address.").arg(text), {}};
+        return {{}, tr("\"%1\" is not a valid web address.").arg(quotedHost(text)), {}};
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
         return {{},

@@ -97,6 +97,9 @@ void Console::onSettingChanged(int key)
 
 PortalSession *Console::openPortal(const QUrl &url, bool remember)
 {
+    // Whatever opens a portal now (a second launch, the demo) wins over a trial still loading: it
+    // must not replace this choice later, nor share a profile folder with it.
+    cancelTrial();
     if (m_session && !m_session->isDemo() && m_session->origin() == WebOrigin::fromUrl(url)) {
         m_session->setUrl(url);
     } else {
@@ -177,6 +180,7 @@ DemoOAuthService *Console::demoOAuth() const
 
 PortalSession *Console::openDemo(QString *error)
 {
+    cancelTrial(); // as in openPortal
 #if OPC_WITH_DEMO
     if (!m_demo->server) {
         DemoPortalOptions options;

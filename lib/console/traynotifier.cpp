@@ -63,7 +63,8 @@ void TrayNotifier::notifyTransfer(const CallCardEvent &event)
 void TrayNotifier::notifyPortal(const QString &title, const QString &message)
 {
     ++m_portalNotifications;
-    if (!m_tray)
+    // "Pause notifications" pauses the portal's as well as the console's own.
+    if (!m_tray || isPaused())
         return;
     m_tray->showMessage(title.isEmpty() ? QApplication::applicationDisplayName() : title, message,
                         QSystemTrayIcon::Information, 8000);

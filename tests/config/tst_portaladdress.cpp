@@ -108,6 +108,29 @@ private slots:
             QVERIFY(PortalAddress::parse(suggestion).isValid());
     }
 
+    // Every refusal reaches the diagnostics log (a second launch, an admin's machine config): it may
+    // name the host, never a pasted link's query, fragment or user info.
+    void refusalsNeverQuoteQueriesOrCredentials_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("empty label") << u"https://acme..bitrix24.com/?auth=SECRET1&access_token=SECRET2"_s;
+        QTest::newRow("invalid url") << u"https://ac%me.bitrix24.com/x?access_token=SECRET1#SECRET2"_s;
+        QTest::newRow("http cloud") << u"http://acme.bitrix24.com/crm/?access_token=SECRET1#SECRET2"_s;
+        QTest::newRow("bare word") << u"acme/?code=SECRET1&state=SECRET2"_s;
+        QTest::newRow("user info") << u"https://SECRET1:SECRET2@acme.bitrix24.com/"_s;
+        QTest::newRow("other scheme") << u"ftp://acme.bitrix24.com/?access_token=SECRET1&x=SECRET2"_s;
+        QTest::newRow("spaces") << u"https://acme .bitrix24.com/?access_token=SECRET1&x=SECRET2"_s;
+    }
+
+    void refusalsNeverQuoteQueriesOrCredentials()
+    {
+        QFETCH(QString, input);
+        const auto result = PortalAddress::parse(input);
+        QVERIFY(!result.isValid());
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY2(!result.error.contains(u"SECRET"_s), qPrintable(result.error));
+    }
+
     void cloudPortals()
     {
         QVERIFY(PortalAddress::isCloudPortal(QUrl(u"https://a-b.bitrix24.kz/"_s)));

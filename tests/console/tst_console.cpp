@@ -130,6 +130,40 @@ private slots:
         QVERIFY(!rig.console->trial());
     }
 
+    // A portal opened another way while a trial loads (a second launch, the demo) wins: the trial
+    // is gone at once, so it can neither replace that choice later nor share its profile folder.
+    void openingAPortalCancelsATrial()
+    {
+        Rig rig;
+        QHttpServer first;
+        QHttpServer second;
+        test::serveHtml(first, u"/"_s, "<title>first</title>");
+        test::serveHtml(second, u"/"_s, "<title>second</title>");
+        const QUrl working(test::listenLoopback(first, u"127.0.0.1"_s) + u"/"_s);
+        const QUrl tried(test::listenLoopback(second, u"127.0.0.2"_s) + u"/"_s);
+        rig.console->openPortal(working, true);
+        QSignalSpy switched(rig.console.get(), &Console::portalSwitched);
+
+        QPointer<PortalTrial> trial = rig.console->tryPortal(tried);
+        QVERIFY(trial);
+        const QUrl chosen = working.resolved(QUrl(u"/crm/"_s));
+        rig.console->openPortal(chosen, true);
+        QVERIFY(!trial);
+        QVERIFY(!rig.console->trial());
+        QCOMPARE(rig.console->session()->url(), chosen);
+
+        trial = rig.console->tryPortal(tried);
+        QVERIFY(trial);
+        QString error;
+        if (Console::hasDemo()) {
+            QVERIFY2(rig.console->openDemo(&error), qPrintable(error));
+            QVERIFY(!trial);
+            QVERIFY(rig.console->session()->isDemo());
+        }
+        QCOMPARE(switched.count(), 0);
+        QCOMPARE(rig.settings()->portalUrl(), chosen);
+    }
+
     void initTestCase()
     {
         qRegisterMetaType<PortalSession *>();
