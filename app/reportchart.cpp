@@ -1,5 +1,7 @@
 #include "reportchart.h"
 
+#include "protocol/transferoutcome.h"
+
 #include "store/dailyreport.h"
 
 #include <QPainter>
@@ -36,9 +38,11 @@ QImage ReportChart::render(const DailyReport &report, QSize size)
             if (height > 0)
                 painter.fillRect(QRectF(x, y, slot * 0.7, height), colour);
         };
-        bar(counts.completed, QColor(0x2e, 0x7d, 0x32));
-        bar(counts.cancelled + counts.unknown, QColor(0xc6, 0x28, 0x28));
-        bar(counts.superseded + counts.pending, QColor(0x9e, 0x9e, 0x9e));
+        bar(counts.completed, QColor(TransferOutcomes::colorName(TransferOutcome::Completed)));
+        bar(counts.cancelled + counts.unknown,
+            QColor(TransferOutcomes::colorName(TransferOutcome::Cancelled)));
+        bar(counts.superseded + counts.pending,
+            QColor(TransferOutcomes::colorName(TransferOutcome::Superseded)));
         if (h % 2 == 0)
             painter.drawText(QRectF(left + h * slot, 4 + plotHeight + 2, slot * 2, metrics.height()),
                              Qt::AlignLeft, QString::number(h));

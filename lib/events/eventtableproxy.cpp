@@ -20,29 +20,15 @@ namespace {
 // off for it; the words are in the row's tooltip and the details.
 QIcon outcomeIcon(TransferOutcome outcome)
 {
-    QColor color;
-    switch (outcome) {
-    case TransferOutcome::Completed:
-        color = QColor(0x2e, 0x7d, 0x32);
-        break;
-    case TransferOutcome::Cancelled:
-        color = QColor(0xc6, 0x28, 0x28);
-        break;
-    case TransferOutcome::Superseded:
-        color = QColor(0x75, 0x75, 0x75);
-        break;
-    case TransferOutcome::Unknown:
-        color = QColor(0xf9, 0xa8, 0x25);
-        break;
-    default:
+    const QString color = TransferOutcomes::colorName(outcome);
+    if (color.isEmpty())
         return {};
-    }
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
+    painter.setBrush(QColor(color));
     painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
     return QIcon(pixmap);
 }
@@ -69,7 +55,9 @@ QVariant EventTableProxy::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == EventPresentation::TargetDetailColumn) {
             const auto event = QIdentityProxyModel::data(index, EventRole).value<CallCardEvent>();
-            const QIcon icon = event.isTransfer() ? outcomeIcon(event.outcome) : QIcon();
+            // Only a decided outcome: a pending transfer's row says enough.
+            const bool decided = event.isTransfer() && event.outcome != TransferOutcome::Pending;
+            const QIcon icon = decided ? outcomeIcon(event.outcome) : QIcon();
             if (!icon.isNull())
                 return icon;
         }

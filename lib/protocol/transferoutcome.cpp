@@ -53,6 +53,23 @@ QString TransferOutcomes::label(TransferOutcome outcome)
     return {};
 }
 
+QString TransferOutcomes::colorName(TransferOutcome outcome)
+{
+    switch (outcome) {
+    case TransferOutcome::Completed:
+        return u"#2e7d32"_s;
+    case TransferOutcome::Cancelled:
+    case TransferOutcome::Unknown:
+        return u"#c62828"_s;
+    case TransferOutcome::Superseded:
+    case TransferOutcome::Pending:
+        return u"#9e9e9e"_s;
+    case TransferOutcome::None:
+        break;
+    }
+    return {};
+}
+
 QString TransferOutcomes::duration(qint64 ms)
 {
     const qint64 seconds = qMax<qint64>(0, ms) / 1000;

@@ -22,6 +22,10 @@ public:
     static TransferOutcome fromName(QStringView name);
     // Translated: "Completed", "Cancelled (returned to the operator)", …
     static QString label(TransferOutcome outcome);
+    // The one colour of an outcome wherever it is drawn (the panel's mark, the report's charts), as
+    // "#rrggbb": green completed; red cancelled or unknown (it did not reach the target); grey
+    // superseded or pending. Empty for None.
+    static QString colorName(TransferOutcome outcome);
     // "0:12", "1:02:03": a duration in milliseconds for people.
     static QString duration(qint64 ms);
 };

@@ -68,7 +68,15 @@ bool CallFilter::matches(const CallRecord &call) const
         return false;
     if (until.isValid() && call.startMs > until.toMSecsSinceEpoch())
         return false;
-    return outcome != Outcome::NoTransfer || call.transfers == 0;
+    switch (outcome) {
+    case Outcome::Any:
+        return true;
+    case Outcome::NoTransfer:
+        return call.transfers == 0;
+    default:
+        // In memory only the last transfer's outcome is known (the query also finds earlier ones).
+        return call.transfers > 0 && TransferOutcomes::name(call.outcome) == outcomeName(outcome);
+    }
 }
 
 CallQuery::CallQuery(const QSqlDatabase &db)

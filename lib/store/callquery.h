@@ -22,7 +22,9 @@ struct CallFilter
     QDateTime until; // call start, inclusive
     Outcome outcome = Outcome::Any;
 
-    bool matches(const CallRecord &call) const; // without the transfer test, which needs the log
+    // For a call that changed in memory: its start, and its last transfer's outcome (the query on the
+    // log also matches calls by an earlier transfer).
+    bool matches(const CallRecord &call) const;
     bool operator==(const CallFilter &) const = default;
 };
 

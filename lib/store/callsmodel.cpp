@@ -287,12 +287,9 @@ void CallsModel::onCallChanged(const CallRecord &call)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
-    // A new call: on top, if the filter would show it and it is newer than what is shown.
-    const bool outcomeShown = m_filter.outcome == CallFilter::Outcome::Any ||
-        (m_filter.outcome == CallFilter::Outcome::NoTransfer && call.transfers == 0) ||
-        (m_filter.outcome == CallFilter::Outcome::Pending && call.outcome == TransferOutcome::Pending);
-    if (!outcomeShown || !m_filter.matches(call) ||
-        (!m_rows.isEmpty() && m_rows.first().call.startMs > call.startMs))
+    // A call not shown yet (new, or its transfer just got the outcome the filter wants): on top, if
+    // the filter shows it and it is newer than what is shown.
+    if (!m_filter.matches(call) || (!m_rows.isEmpty() && m_rows.first().call.startMs > call.startMs))
         return;
     beginInsertRows({}, 0, 0);
     m_rows.prepend({call, {}, false});

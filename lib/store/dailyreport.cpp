@@ -69,12 +69,13 @@ void DailyReport::Counts::add(const TransferRecord &transfer)
 
 QDateTime DailyReport::dayStart() const
 {
-    return QDateTime(date, QTime(0, 0), timeZone).toUTC();
+    // startOfDay: also where a clock change skips midnight.
+    return date.startOfDay(timeZone).toUTC();
 }
 
 QDateTime DailyReport::dayEnd() const
 {
-    return QDateTime(date.addDays(1), QTime(0, 0), timeZone).toUTC().addMSecs(-1);
+    return date.addDays(1).startOfDay(timeZone).toUTC().addMSecs(-1);
 }
 
 DailyReport DailyReport::build(QDate date, const QTimeZone &zone, const QList<CallRecord> &calls,
@@ -131,6 +132,14 @@ DailyReport DailyReport::fromEvents(const QList<CallCardEvent> &events, QDate da
         }
     }
     QList<CallQuery::Transfer> list = transfers.values();
+    // An export carries each transfer's outcome as the log knew it, and a filtered export (transfers
+    // only, one number) lacks the events that decided it: a decided outcome it carries wins.
+    for (CallQuery::Transfer &row : list) {
+        if (row.pick.outcome == TransferOutcome::None || row.pick.outcome == TransferOutcome::Pending)
+            continue;
+        row.record.outcome = row.pick.outcome;
+        row.record.outcomeMs = row.pick.outcomeAfterMs < 0 ? -1 : row.record.pickMs + row.pick.outcomeAfterMs;
+    }
     std::sort(list.begin(), list.end(),
               [](const auto &a, const auto &b) { return a.record.eventId < b.record.eventId; });
     return build(date, zone, calls.values(), list);
@@ -202,6 +211,9 @@ DailyReport DailyReport::fromJsonLines(QIODevice &device, QDate date, const QTim
                 TransferTarget(TransferTarget::kindFromName(object.value(u"targetKind"_s).toString()),
                                object.value(u"target"_s).toString());
             event.targetName = object.value(u"targetName"_s).toString();
+            event.outcome = TransferOutcomes::fromName(object.value(u"outcome"_s).toString());
+            const QJsonValue after = object.value(u"outcomeAfterMs"_s);
+            event.outcomeAfterMs = after.isDouble() ? qint64(after.toDouble()) : -1;
         }
         events.append(event);
     }

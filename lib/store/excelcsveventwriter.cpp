@@ -54,18 +54,21 @@ QStringList ExcelCsvEventWriter::headers()
             P::columnHeader(P::CallIdColumn)};
 }
 
+QByteArray ExcelCsvEventWriter::cell(const QString &text, char separator)
+{
+    QString value = text;
+    if (needsTextFormula(value))
+        value = u"=\""_s + QString(value).replace(u'"', u"\"\""_s) + u'"';
+    QByteArray utf8 = value.toUtf8();
+    if (utf8.contains(separator) || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r'))
+        return '"' + utf8.replace("\"", "\"\"") + '"';
+    return utf8;
+}
+
 void ExcelCsvEventWriter::appendCell(const QString &text, bool last)
 {
-    QString cell = text;
-    if (needsTextFormula(cell))
-        cell = u"=\""_s + QString(cell).replace(u'"', u"\"\""_s) + u'"';
-    QByteArray utf8 = cell.toUtf8();
     QByteArray &out = buffer();
-    if (utf8.contains(m_separator) || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        out.append('"').append(utf8.replace("\"", "\"\"")).append('"');
-    } else {
-        out.append(utf8);
-    }
+    out.append(cell(text, m_separator));
     if (last)
         out.append("\r\n");
     else

@@ -40,6 +40,9 @@ public:
     static QChar separator(const QLocale &locale);
     // Translated, in column order.
     static QStringList headers();
+    // One cell as a spreadsheet reads it: text that would start a formula or lose leading zeros is
+    // written as ="…", and the cell is quoted when it holds the separator, a quote or a line break.
+    static QByteArray cell(const QString &text, char separator);
 
     void writeHeader() override;
     void write(const CallCardEvent &event) override;

@@ -19,7 +19,9 @@ namespace opc {
 int ReportCommand::run(const QString &dataDir, const QString &date, const QString &format,
                        const QString &logFile, QTextStream &err)
 {
-    const QDate day = QDate::fromString(date.trimmed(), Qt::ISODate);
+    // The whole text: Qt's ISO parser would also take "2026-11-24x".
+    const QString text = date.trimmed();
+    const QDate day = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (!day.isValid()) {
         err << tr("Invalid --report date: %1 (expected YYYY-MM-DD).").arg(date) << Qt::endl;
         return BadArgument;

@@ -1,5 +1,7 @@
 #include "reportwriter.h"
 
+#include "excelcsveventwriter.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +47,7 @@ QString svgChart(const DailyReport &report)
         const auto &counts = report.perHour[h];
         const int x = left + h * barWidth;
         int y = height;
-        const auto bar = [&](int value, const char *colour) {
+        const auto bar = [&](int value, TransferOutcome outcome) {
             const int size = value * (height - 10) / most;
             y -= size;
             if (size > 0)
@@ -53,22 +55,21 @@ QString svgChart(const DailyReport &report)
                            .arg(y)
                            .arg(barWidth - 4)
                            .arg(size)
-                           .arg(QLatin1StringView(colour));
+                           .arg(TransferOutcomes::colorName(outcome));
         };
-        bar(counts.completed, "#2e7d32");
-        bar(counts.cancelled + counts.unknown, "#c62828");
-        bar(counts.superseded + counts.pending, "#9e9e9e");
+        bar(counts.completed, TransferOutcome::Completed);
+        bar(counts.cancelled + counts.unknown, TransferOutcome::Cancelled);
+        bar(counts.superseded + counts.pending, TransferOutcome::Superseded);
         svg += u"<text x=\"%1\" y=\"%2\" font-size=\"9\">%3</text>"_s.arg(x).arg(height + 14).arg(h);
     }
     return svg + u"</svg>"_s;
 }
 
+// The report's CSV is for spreadsheets too, and target names come from the portal: the same cell
+// rules as the Excel export (no formula injection, line breaks quoted).
 QByteArray csvField(const QString &text)
 {
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n'))
-        return '"' + utf8.replace("\"", "\"\"") + '"';
-    return utf8;
+    return ExcelCsvEventWriter::cell(text, ',');
 }
 
 QByteArray csvCounts(const QString &first, const DailyReport::Counts &counts)

@@ -32,6 +32,21 @@ private slots:
         QCOMPARE(TransferOutcomes::duration(3'723'000), u"1:02:03"_s);
         QCOMPARE(TransferOutcomes::duration(-5), u"0:00"_s);
     }
+
+    // One colour per outcome for the panel's mark and both charts, matching the report's legend
+    // ("red: cancelled or unknown; grey: superseded or pending").
+    void colours()
+    {
+        QCOMPARE(TransferOutcomes::colorName(TransferOutcome::None), QString());
+        QCOMPARE(TransferOutcomes::colorName(TransferOutcome::Unknown),
+                 TransferOutcomes::colorName(TransferOutcome::Cancelled));
+        QCOMPARE(TransferOutcomes::colorName(TransferOutcome::Pending),
+                 TransferOutcomes::colorName(TransferOutcome::Superseded));
+        QVERIFY(TransferOutcomes::colorName(TransferOutcome::Completed) !=
+                TransferOutcomes::colorName(TransferOutcome::Cancelled));
+        QVERIFY(TransferOutcomes::colorName(TransferOutcome::Completed) !=
+                TransferOutcomes::colorName(TransferOutcome::Superseded));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTransferOutcome)

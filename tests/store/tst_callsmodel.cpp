@@ -130,6 +130,12 @@ private slots:
         model.setFilter(filter);
         appendAll(store, sequence.wait(60).open(u"e"_s).take());
         QCOMPARE(model.rowCount(), 1);
+        // ... and appears there, live, once its transfer completes.
+        appendAll(store, sequence.transfer(12).take());
+        QCOMPARE(model.rowCount(), 1);
+        appendAll(store, sequence.then(Type::CompleteTransferButtonClick).take());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.callAt(0).callId, u"e"_s);
     }
 };
 

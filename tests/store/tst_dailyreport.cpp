@@ -1,5 +1,7 @@
 #include "calltestsequences.h"
+#include "store/csvreader.h"
 #include "store/dailyreport.h"
+#include "store/eventfilter.h"
 #include "store/eventstore.h"
 #include "store/logexporter.h"
 #include "store/reportwriter.h"
@@ -103,6 +105,25 @@ private slots:
         QCOMPARE(ReportWriter::csv(fromExport),
                  ReportWriter::csv(DailyReport::fromEvents(day(), kDay, kUtc)));
 
+        // A "Transfers only" export lacks the events that decided each transfer: the outcomes it
+        // carries count, so the transfers and their outcomes are the log's.
+        QBuffer transfersOnly;
+        transfersOnly.open(QIODevice::ReadWrite);
+        EventFilter onlyTransfers;
+        onlyTransfers.transfersOnly = true;
+        QVERIFY(LogExporter(EventStore::databasePath(dir.path()))
+                    .run(transfersOnly, LogExporter::Format::JsonLines, onlyTransfers)
+                    .ok);
+        transfersOnly.seek(0);
+        const DailyReport fromTransfers = DailyReport::fromJsonLines(transfersOnly, kDay, kUtc, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const DailyReport expected = DailyReport::fromEvents(day(), kDay, kUtc);
+        QCOMPARE(fromTransfers.total.transfers, expected.total.transfers);
+        QCOMPARE(fromTransfers.total.completed, expected.total.completed);
+        QCOMPARE(fromTransfers.total.cancelled, expected.total.cancelled);
+        QCOMPARE(fromTransfers.total.superseded, expected.total.superseded);
+        QCOMPARE(fromTransfers.total.medianCompleteMs(), expected.total.medianCompleteMs());
+
         QBuffer broken;
         broken.setData("{\"time\":\"2026-11-24T09:00:00.000Z\",\"event\":\"nope\"}\n");
         broken.open(QIODevice::ReadOnly);
@@ -124,6 +145,24 @@ private slots:
         QVERIFY(lines.contains("total,6,3,1,1,1,0,60.0,20000\r"));
         QVERIFY(lines.contains("Employee #12,3,2,1,0,0,0,66.7,20000\r"));
         QVERIFY(lines.contains("9,3,2,0,1,0,0,100.0,15000\r"));
+    }
+
+    // Target names come from the portal and the CSV goes to spreadsheets: no formula runs, and a
+    // line break stays inside its cell.
+    void csvCellsAreSafeForSpreadsheets()
+    {
+        DailyReport report = DailyReport::fromEvents(day(), kDay, kUtc);
+        QVERIFY(!report.perTarget.isEmpty());
+        report.perTarget[0].target = u"=HYPERLINK(\"http://evil.example\",\"x\")"_s;
+        report.perTarget.append(report.perTarget.first());
+        report.perTarget[1].target = u"Anna\rSmirnova, sales"_s;
+        const QByteArray csv = ReportWriter::csv(report);
+        QVERIFY(
+            csv.contains("\"=\"\"=HYPERLINK(\"\"\"\"http://evil.example\"\"\"\",\"\"\"\"x\"\"\"\")\"\"\","));
+        QVERIFY(csv.contains("\"Anna\rSmirnova, sales\","));
+        bool ok = false;
+        const auto records = CsvReader::parse(csv, &ok);
+        QVERIFY(ok);
     }
 };
 

@@ -105,6 +105,7 @@ private slots:
     void rejectsBadArguments()
     {
         QCOMPARE(runDriver({u"--data-dir"_s, m_data, u"--report"_s, u"24.11.2026"_s}).exitCode, 2);
+        QCOMPARE(runDriver({u"--data-dir"_s, m_data, u"--report"_s, u"2026-11-24x"_s}).exitCode, 2);
         QCOMPARE(runDriver({u"--data-dir"_s, m_data, u"--report"_s, u"2026-11-24"_s, u"--format"_s, u"pdf"_s})
                      .exitCode,
                  2);
