@@ -45,7 +45,11 @@ QList<QWebEngineScript> BridgeScripts::create(const BridgeConfig &config, const 
     const QJsonObject topConfig{{u"token"_s, secrets.token},
                                 {u"marker"_s, secrets.marker},
                                 {u"portalOrigin"_s, config.portal.toString()},
-                                {u"preferredHandler"_s, config.preferredHandler.toString()}};
+                                {u"preferredHandler"_s, config.preferredHandler.toString()},
+                                {u"eventBurst"_s, config.budget.eventBurst},
+                                {u"eventsPerSecond"_s, config.budget.eventsPerSecond},
+                                {u"byteBurst"_s, config.budget.byteBurst},
+                                {u"bytesPerSecond"_s, config.budget.bytesPerSecond}};
     const auto compact = [](const QJsonObject &object) {
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     };

@@ -32,7 +32,7 @@ void CallCardBridge::install(QWebEnginePage *page, const BridgeConfig &config,
 {
     m_config = config;
     m_page = page;
-    m_frames.clear();
+    m_frames = WorkerFrameDirectory(config.budget);
     m_merger = BroadcastMerger();
     m_health->reset();
 

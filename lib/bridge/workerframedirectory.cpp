@@ -13,17 +13,26 @@ QString WorkerFrameDirectory::attach(const WorkerFrameRef &ref, bool *accepted)
             *accepted = false;
             return {};
         }
-        Frame frame;
-        frame.ref = ref;
-        m_frames.insert(ref.appSid, frame);
+        m_frames.insert(ref.appSid, newFrame(ref));
         return {};
     }
     if (it->ref.document == ref.document && it->ref.handler == ref.handler)
         return {};
     const QString previous = it->ref.document.isEmpty() ? QString() : listenerKey(it->ref);
-    *it = Frame();
-    it->ref = ref;
+    *it = newFrame(ref);
     return previous;
+}
+
+WorkerFrameDirectory::Frame WorkerFrameDirectory::newFrame(const WorkerFrameRef &ref) const
+{
+    Frame frame{ref,
+                {},
+                0,
+                0,
+                {},
+                RateLimiter(m_budget.eventBurst, m_budget.eventsPerSecond),
+                RateLimiter(m_budget.byteBurst, m_budget.bytesPerSecond)};
+    return frame;
 }
 
 WorkerFrameDirectory::Frame *WorkerFrameDirectory::current(const WorkerFrameRef &ref)

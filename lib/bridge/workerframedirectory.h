@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bridgeconfig.h"
 #include "bridgehealth.h"
 #include "protocol/ratelimiter.h"
 #include "protocol/relaydecoder.h"
@@ -27,9 +28,14 @@ public:
         qint64 lastSequence = 0;
         int events = 0;
         QDateTime lastEvent;
-        RateLimiter messages{200, 40.0};
-        RateLimiter bytes{512 * 1024, 128 * 1024.0};
+        RateLimiter messages{FloodBudget().eventBurst, FloodBudget().eventsPerSecond};
+        RateLimiter bytes{FloodBudget().byteBurst, FloodBudget().bytesPerSecond};
     };
+
+    explicit WorkerFrameDirectory(const FloodBudget &budget = {})
+        : m_budget(budget)
+    {
+    }
 
     // Key of a frame document in BroadcastMerger.
     static QString listenerKey(const WorkerFrameRef &ref) { return ref.appSid + u':' + ref.document; }
@@ -47,6 +53,9 @@ public:
     QList<BridgeHealth::Frame> snapshot(const WebOrigin &preferred) const;
 
 private:
+    Frame newFrame(const WorkerFrameRef &ref) const;
+
+    FloodBudget m_budget;
     QHash<QString, Frame> m_frames; // by APP_SID
 };
 

@@ -9,10 +9,10 @@ namespace opc {
 
 class EventStore;
 
-// The path of every accepted event: appended to the log, then announced. The store commits the
-// event first and only then tells its listeners (the panel's model among them), so a row the
-// operator has seen survives a crash; when the log cannot be written the store queues the event
-// and the panel still shows it.
+// The path of every accepted event: submitted to the log, then announced. The store commits the
+// events of one turn of the event loop together and only then tells its listeners (the panel's
+// model among them), so a row the operator has seen survives a crash; when the log cannot be
+// written the store queues the event and the panel still shows it.
 class EventRecorder : public QObject
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ signals:
     void transferRecorded(const opc::CallCardEvent &event);
 
 private:
+    void announce(const CallCardEvent &event, bool stored);
+
     QPointer<EventStore> m_store;
 };
 

@@ -7,6 +7,7 @@
 #include "privatefiles.h"
 #include "protocol/logging.h"
 #include "sqlconnection.h"
+#include "walcheckpointer.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -29,10 +30,15 @@ EventStore::EventStore(QObject *parent)
 {
     m_retryTimer.setInterval(m_retryInterval);
     connect(&m_retryTimer, &QTimer::timeout, this, &EventStore::retryNow);
+    // Zero interval: the commit runs once the events already delivered in this turn are submitted.
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(0);
+    connect(&m_commitTimer, &QTimer::timeout, this, &EventStore::commitSubmitted);
 }
 
 EventStore::~EventStore()
 {
+    commitSubmitted();
     // Last chance for a backlog; whatever still cannot be written is named in the diagnostics log.
     // The window is gone by now, so waiting out another program's lock freezes nothing.
     if (hasBacklog() && isOpen()) {
@@ -63,6 +69,9 @@ QSqlDatabase EventStore::database() const
 
 void EventStore::close()
 {
+    if (isOpen())
+        commitSubmitted();
+    m_checkpointer.reset();
     m_connection.reset();
 }
 
@@ -99,6 +108,11 @@ EventStore::OpenResult EventStore::open(const QString &dataDir)
         qCInfo(lcStore) << "event log open:" << databasePath(dataDir);
         if (!PrivateFiles::restrictToOwner(databasePath(dataDir)))
             qCWarning(lcStore) << "cannot make the event log private to its owner";
+        // See WalCheckpointer: the store's own (rarer) checkpoint only finishes what its thread copied.
+        if (!QSqlQuery(m_connection->database())
+                 .exec(u"PRAGMA wal_autocheckpoint = "_s + QString::number(WalCheckpointer::writerPages)))
+            qCWarning(lcStore) << "cannot set the WAL checkpoint size";
+        m_checkpointer = std::make_unique<WalCheckpointer>(databasePath(dataDir));
         startCalls();
         if (flushPending())
             setHealthy();
@@ -134,12 +148,87 @@ void EventStore::startCalls()
 
 bool EventStore::append(CallCardEvent &event)
 {
+    commitSubmitted(); // what was submitted earlier goes first: the log keeps the order of arrival
     if (!event.time.isValid())
         event.time = QDateTime::currentDateTimeUtc();
     const bool stored = write(event);
     emit eventAdded(event); // after the commit (or the queueing): a shown row is never ahead of the log
     announceCallChanges();
     return stored;
+}
+
+void EventStore::submit(CallCardEvent event)
+{
+    if (!event.time.isValid())
+        event.time = QDateTime::currentDateTimeUtc();
+    m_submitted.append(std::move(event));
+    if (!m_commitTimer.isActive())
+        m_commitTimer.start();
+}
+
+void EventStore::commitSubmitted()
+{
+    m_commitTimer.stop();
+    if (m_submitted.isEmpty())
+        return;
+    QList<CallCardEvent> events = std::exchange(m_submitted, {});
+    if (!m_pending.isEmpty() || !isOpen()) {
+        // A backlog or a closed file: each event takes append()'s path behind the queue.
+        for (CallCardEvent &event : events) {
+            const bool stored = write(event);
+            emit eventAdded(event);
+            announceCallChanges();
+            emit eventRecorded(event, stored);
+        }
+        return;
+    }
+    QList<CallChanges> changes;
+    QSqlError error;
+    if (!insertBatch(events, &error, &changes)) {
+        for (CallCardEvent &event : events)
+            enqueue(event);
+        onWriteFailed(error);
+    }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        emit eventAdded(events.at(i));
+        if (i < changes.size())
+            m_callChanges = changes.at(i);
+        announceCallChanges();
+        emit eventRecorded(events.at(i), events.at(i).id > 0);
+    }
+}
+
+bool EventStore::insertBatch(QList<CallCardEvent> &events, QSqlError *error, QList<CallChanges> *changes)
+{
+    // All or nothing, like one event (see insertOne); each event's call changes are kept apart so
+    // that listeners hear of them right after that event, as with append().
+    QSqlQuery query(m_connection->database());
+    if (!query.exec(u"SAVEPOINT opc_batch"_s)) {
+        *error = query.lastError();
+        return false;
+    }
+    const CallBuilder before = m_calls;
+    bool ok = true;
+    for (qsizetype i = 0; ok && i < events.size(); ++i) {
+        ok = insert(events[i], error);
+        changes->append(std::exchange(m_callChanges, {}));
+    }
+    if (ok && !query.exec(u"RELEASE opc_batch"_s)) {
+        *error = query.lastError();
+        ok = false;
+    }
+    if (ok)
+        noteCommit();
+    if (!ok) {
+        query.exec(u"ROLLBACK TO opc_batch"_s);
+        query.exec(u"RELEASE opc_batch"_s);
+        m_calls = before;
+        m_callChanges = {};
+        changes->clear();
+        for (CallCardEvent &event : events)
+            event.id = 0;
+    }
+    return ok;
 }
 
 void EventStore::announceCallChanges()
@@ -166,6 +255,8 @@ bool EventStore::insertOne(CallCardEvent &event, QSqlError *error)
         *error = query.lastError();
         ok = false;
     }
+    if (ok)
+        noteCommit();
     if (!ok) {
         query.exec(u"ROLLBACK TO opc_event"_s);
         query.exec(u"RELEASE opc_event"_s);
@@ -262,6 +353,7 @@ bool EventStore::flushPending(QList<CallCardEvent> *storedEvents)
         onWriteFailed(error);
         return false;
     }
+    noteCommit();
     qCInfo(lcStore) << "wrote" << stored.size() << "queued events and" << m_pendingNames.size()
                     << "target names";
     m_pendingNames.clear();
@@ -332,6 +424,12 @@ void EventStore::setHealthy()
     setWritable(true);
 }
 
+void EventStore::noteCommit()
+{
+    if (m_checkpointer)
+        m_checkpointer->noteCommit();
+}
+
 void EventStore::setBusy(bool busy)
 {
     if (m_busy == busy)
@@ -352,9 +450,11 @@ void EventStore::setWritable(bool writable)
 
 int EventStore::setTargetName(const QString &target, const QString &name)
 {
-    for (auto &event : m_pending) {
-        if (event.isTransfer() && event.target.value() == target)
-            event.targetName = name;
+    for (QList<CallCardEvent> *events : {&m_pending, &m_submitted}) {
+        for (auto &event : *events) {
+            if (event.isTransfer() && event.target.value() == target)
+                event.targetName = name;
+        }
     }
     int changed = 0;
     if (isOpen()) {
@@ -389,6 +489,8 @@ bool EventStore::updateTargetName(const QString &target, const QString &name, in
         return false;
     }
     *changed = query.numRowsAffected();
+    if (*changed > 0)
+        noteCommit();
     return true;
 }
 

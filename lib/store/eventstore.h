@@ -18,6 +18,7 @@
 namespace opc {
 
 class SqlConnection;
+class WalCheckpointer;
 
 // The durable event log: an SQLite file (WAL) in the data directory. append() commits an event
 // before it returns and then announces it (eventAdded), so whatever the panel shows survives a
@@ -69,6 +70,14 @@ public:
     // event.id is set to a negative placeholder (see pendingStored) and false is returned. Either
     // way eventAdded is emitted afterwards.
     bool append(CallCardEvent &event);
+    // The record path's append: queues event for a group commit of everything submitted in the same
+    // turn of the event loop (one transaction, one fsync, instead of one per event), then announces
+    // each like append() does (eventAdded, then eventRecorded), in order. Only what is committed is
+    // announced as stored, so a row the operator sees is still never ahead of the log.
+    void submit(CallCardEvent event);
+    // Commits what submit() queued, now (append(), close() and the destructor do it first).
+    void commitSubmitted();
+    qsizetype submittedCount() const { return m_submitted.size(); }
     const QList<CallCardEvent> &pendingEvents() const { return m_pending; }
     // Writes the pending queue now (also reopens the file if needed); true if nothing is pending.
     bool retryNow();
@@ -87,6 +96,8 @@ public:
 
     // The writer connection, for tests and diagnostics; invalid while closed.
     QSqlDatabase database() const;
+    // Copies the WAL into the file off the GUI thread while open; nullptr while closed.
+    WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
 
     static constexpr std::chrono::milliseconds defaultRetryInterval{5000};
     static constexpr std::chrono::milliseconds defaultBusyRetryInterval{250};
@@ -100,12 +111,16 @@ signals:
     // A queued event (id pendingId < 0) was committed; event carries its real id.
     void pendingStored(qint64 pendingId, const opc::CallCardEvent &event);
     void targetNameChanged(const QString &target, const QString &name);
+    // A submitted event after its group commit (stored) or after it was queued in memory (not
+    // stored, id < 0); follows its eventAdded.
+    void eventRecorded(const opc::CallCardEvent &event, bool stored);
     // A call or a transfer's outcome changed with a committed event (after eventAdded).
     void callChanged(const opc::CallRecord &call);
     void transferChanged(const opc::TransferRecord &transfer);
 
 private:
     bool write(CallCardEvent &event);
+    bool insertBatch(QList<CallCardEvent> &events, QSqlError *error, QList<CallChanges> *changes);
     bool insert(CallCardEvent &event, QSqlError *error);
     bool insertOne(CallCardEvent &event, QSqlError *error);
     void startCalls();
@@ -114,6 +129,7 @@ private:
     bool flushPending(QList<CallCardEvent> *storedEvents = nullptr);
     bool hasBacklog() const { return !m_pending.isEmpty() || !m_pendingNames.isEmpty(); }
     void setHealthy();
+    void noteCommit();
     void enqueue(CallCardEvent &event);
     void onWriteFailed(const QSqlError &error);
     void setFault(const QSqlError &error);
@@ -124,7 +140,10 @@ private:
 
     QString m_dataDir;
     std::unique_ptr<SqlConnection> m_connection;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QList<CallCardEvent> m_pending;
+    QList<CallCardEvent> m_submitted; // waiting for the group commit at the end of this turn
+    QTimer m_commitTimer;
     CallBuilder m_calls; // open calls, kept in step with the committed events
     CallChanges m_callChanges; // written in the current transaction, announced after it
     QHash<QString, QString> m_pendingNames; // target -> name, written with the queued events

@@ -78,7 +78,7 @@ private slots:
             event.payloadJson = '"' + QByteArray::number(i) + pad + '"';
             console.recorder()->record(event); // the path every bridge event takes
         }
-        QVERIFY(!store.isWritable());
+        QTRY_VERIFY(!store.isWritable()); // at the group commit, after this turn of the event loop
         QVERIFY2(window.banners()->text(u"store"_s).contains(u"can't be written"),
                  qPrintable(window.banners()->text(u"store"_s)));
         QCOMPARE(window.eventModel()->rowCount(), 6); // nothing the operator saw is gone

@@ -102,6 +102,7 @@ private slots:
         // A value JSON must escape: the config cannot break out of its object literal.
         BridgeConfig config = kConfig;
         config.preferredHandler = WebOrigin::parse(u"https://app.example.com"_s).origin;
+        config.budget = {300, 50, 4096, 1024.5};
         const QList<QWebEngineScript> scripts =
             BridgeScripts::create(config, {u"t0\"};alert(1);//"_s, u"0123abcd"_s});
         const QWebEngineScript worker = scriptNamed(scripts, BridgeScripts::workerScriptName);
@@ -120,7 +121,11 @@ private slots:
                  QJsonObject({{u"token"_s, u"t0\"};alert(1);//"_s},
                               {u"marker"_s, u"0123abcd"_s},
                               {u"portalOrigin"_s, u"https://acme.bitrix24.com"_s},
-                              {u"preferredHandler"_s, u"https://app.example.com"_s}}));
+                              {u"preferredHandler"_s, u"https://app.example.com"_s},
+                              {u"eventBurst"_s, 300},
+                              {u"eventsPerSecond"_s, 50},
+                              {u"byteBurst"_s, 4096},
+                              {u"bytesPerSecond"_s, 1024.5}}));
     }
 
     void webChannelOnlyInTheTopFrame()

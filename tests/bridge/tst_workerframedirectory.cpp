@@ -47,6 +47,41 @@ private slots:
         QVERIFY(!frames.current(ref(u"a"_s, u"1"_s)));
     }
 
+    // The shipped budget carries the heaviest genuine load the console is built for (issue #11:
+    // 1,000 events/s for 10 s; 100,000 events in 10 minutes) and holds a frame that keeps
+    // flooding to its sustained rate. Events of ~120 characters, as the benchmark's.
+    void shippedBudgetAdmitsTheBenchmarkLoadAndCutsAFlood()
+    {
+        const auto admitted = [](double perSecond, int seconds, int *refused) {
+            WorkerFrameDirectory frames;
+            bool accepted = false;
+            frames.attach(ref(u"a"_s, u"1"_s), &accepted);
+            WorkerFrameDirectory::Frame *frame = frames.current(ref(u"a"_s, u"1"_s));
+            int passed = 0;
+            *refused = 0;
+            const qint64 count = qint64(perSecond * seconds);
+            for (qint64 i = 0; i < count; ++i) {
+                const auto now = qint64(double(i) * 1000.0 / perSecond);
+                if (frame->messages.allow(now) && frame->bytes.allow(now, 120))
+                    ++passed;
+                else
+                    ++*refused;
+            }
+            return passed;
+        };
+        int refused = 0;
+        QCOMPARE(admitted(1000, 10, &refused), 10000);
+        QCOMPARE(refused, 0);
+        QCOMPARE(admitted(100000.0 / 600, 600, &refused), 100000);
+        QCOMPARE(refused, 0);
+        // A frame flooding at 2,000/s for a minute gets its burst and then its sustained rate.
+        const int passed = admitted(2000, 60, &refused);
+        const FloodBudget budget;
+        QVERIFY2(passed <= budget.eventBurst + budget.eventsPerSecond * 60 + 1,
+                 qPrintable(QString::number(passed)));
+        QVERIFY(refused > 90000); // of 120,000
+    }
+
     void isBounded()
     {
         WorkerFrameDirectory frames;

@@ -117,7 +117,8 @@
             state = {
                 element: info.element, sid: info.sid, handler: info.handler, index: info.index,
                 doc: '', bound: false, lastSeen: 0, expected: new Set(),
-                control: new Bucket(40, 2), events: new Bucket(200, 40), bytes: new Bucket(512 * 1024, 128 * 1024),
+                control: new Bucket(40, 2), events: new Bucket(CONFIG.eventBurst, CONFIG.eventsPerSecond),
+                bytes: new Bucket(CONFIG.byteBurst, CONFIG.bytesPerSecond),
             };
             frames.set(info.element, state);
         }
