@@ -14,6 +14,10 @@ using namespace Qt::StringLiterals;
 namespace opc {
 namespace {
 
+// Rows a text search reads by time, in first windows, before it searches the whole log: walking a row
+// costs a sixth of sorting a match, so a search matching under ~1 % of the rows is faster the other way.
+constexpr qint64 maxScannedWindows = 4;
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -184,17 +188,35 @@ int EventQuery::visit(const EventFilter &filter, const EventPageKey &after, int 
     m_error = QSqlError();
     if (m_scanFactor <= 0 || limit <= 0 || !usesTextIndex(filter))
         return visitPage(filter, after, limit, order, nullptr, visitor);
-    // A common name matches thousands of rows, all of which the index lookup hands over: look for the
-    // page among the next rows of the log first, and only search the whole log if they hold too few.
-    const auto window = readWindow(filter, after, qint64(limit) * m_scanFactor, order);
-    if (!window)
-        return -1;
-    if (window->empty)
-        return 0;
-    const int found = visitPage(filter, after, limit, order, &*window, visitor);
-    if (found < 0 || found == limit || !window->bounded)
-        return found;
-    const int more = visitPage(filter, window->last, limit - found, order, nullptr, visitor);
+    // A common name matches thousands of rows, all of which the index lookup hands over to be sorted:
+    // look for the page among the next rows of the log first, window after window while the matches
+    // found so far say the page is near, and search the whole log only for a rarer text.
+    const qint64 firstWindow = qint64(limit) * m_scanFactor;
+    qint64 windowRows = firstWindow;
+    qint64 scanned = 0;
+    EventPageKey key = after;
+    int found = 0;
+    for (;;) {
+        const auto window = readWindow(filter, key, windowRows, order);
+        if (!window)
+            return -1;
+        if (window->empty)
+            return found;
+        const int read = visitPage(filter, key, limit - found, order, &*window, visitor);
+        if (read < 0)
+            return -1;
+        found += read;
+        if (found == limit || !window->bounded)
+            return found;
+        key = window->last;
+        scanned += windowRows;
+        // The rows still to read at the density of this window, and a quarter more.
+        windowRows =
+            read == 0 ? std::numeric_limits<qint64>::max() : (limit - found) * windowRows / read * 5 / 4 + 1;
+        if (windowRows > firstWindow * maxScannedWindows - scanned)
+            break;
+    }
+    const int more = visitPage(filter, key, limit - found, order, nullptr, visitor);
     return more < 0 ? -1 : found + more;
 }
 

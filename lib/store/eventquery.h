@@ -52,9 +52,9 @@ public:
 
     QSqlError lastError() const { return m_error; }
 
-    // A text search first looks for its rows among the next limit * factor rows of the log (by time)
-    // and searches the whole log only when they hold fewer than limit matches. 0: always the whole log.
-    // The rows are the same either way; the factor trades the cost of a miss for common searches' speed.
+    // A text search first looks for its rows among the next limit * factor rows of the log (by time),
+    // reads on by time while that finds them often enough (up to four times as many rows), and only
+    // then searches the whole log. The rows are the same either way. 0: always the whole log.
     static constexpr int defaultScanFactor = 32;
     void setScanFactor(int factor) { m_scanFactor = factor; }
 
