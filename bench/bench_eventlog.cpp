@@ -182,6 +182,28 @@ void measureCalls(EventStore &store)
     out << "calls " << CallQuery(store.database()).count({}) << Qt::endl;
 }
 
+// One text search on a filled log, first page and the next: for searches of other densities.
+int measureSearch(const QString &dir, const QString &text)
+{
+    EventStore store;
+    if (!store.open(dir).isOpen())
+        return 1;
+    EventLogModel model(&store);
+    EventFilter filter;
+    filter.text = text;
+    QElapsedTimer timer;
+    timer.start();
+    model.setFilter(filter);
+    readFirstScreen(model);
+    out << "search_ms " << ms(timer) << Qt::endl;
+    out << "search_rows " << model.rowCount() << Qt::endl;
+    timer.restart();
+    model.fetchMore({});
+    out << "search_next_ms " << ms(timer) << Qt::endl;
+    out << "search_matches " << store.count(filter) << Qt::endl;
+    return 0;
+}
+
 int measure(const QString &dir, const QString &exportDir)
 {
     QElapsedTimer timer;
@@ -222,6 +244,9 @@ int measure(const QString &dir, const QString &exportDir)
     filter = {};
     filter.text = u"иван"_s; // a target name, any case
     timeFilter("filter_name", filter);
+    timer.restart();
+    model.fetchMore({}); // scrolling on: the next page of the same search
+    out << "filter_name_next_ms " << ms(timer) << Qt::endl;
 
     measureCalls(store);
 
@@ -292,17 +317,24 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"mode"_s, u"fill DIR | measure DIR (internal); default: run everything"_s);
+    parser.addPositionalArgument(
+        u"mode"_s,
+        u"fill DIR | measure DIR [--search TEXT] (a log filled once can be measured again); "
+        "default: run everything"_s);
     const QCommandLineOption rowsOption(u"rows"_s, u"Events to store."_s, u"N"_s, u"1000000"_s);
     const QCommandLineOption resultsOption(u"results"_s, u"Also write the figures as Markdown to FILE."_s,
                                            u"FILE"_s);
     const QCommandLineOption exportOption(u"export-dir"_s, u"Where exports are written."_s, u"DIR"_s);
-    parser.addOptions({rowsOption, resultsOption, exportOption});
+    const QCommandLineOption searchOption(u"search"_s, u"With measure: time only this text search."_s,
+                                          u"TEXT"_s);
+    parser.addOptions({rowsOption, resultsOption, exportOption, searchOption});
     parser.addHelpOption();
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     if (positional.value(0) == u"fill")
         return fill(positional.value(1), parser.value(rowsOption).toLongLong());
+    if (positional.value(0) == u"measure" && parser.isSet(searchOption))
+        return measureSearch(positional.value(1), parser.value(searchOption));
     if (positional.value(0) == u"measure")
         return measure(positional.value(1), parser.value(exportOption));
 
@@ -336,6 +368,8 @@ int main(int argc, char *argv[])
        << "| filter by the number as written, \"+7 (916) 042-42-42\" (" << big.value(u"filter_written_rows"_s)
        << " rows) | " << big.value(u"filter_written_ms"_s) << " ms | — |\n"
        << "| filter by target name \"иван\" (first page) | " << big.value(u"filter_name_ms"_s)
+       << " ms | < 50 ms |\n"
+       << "| filter by target name \"иван\", next page (fetchMore) | " << big.value(u"filter_name_next_ms"_s)
        << " ms | — |\n"
        << "| filter transfers only (first page) | " << big.value(u"filter_transfers_ms"_s) << " ms | — |\n"
        << "| filter date range + transfers (first page) | " << big.value(u"filter_range_ms"_s)

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <limits>
+#include <optional>
 
 namespace opc {
 
@@ -51,9 +52,30 @@ public:
 
     QSqlError lastError() const { return m_error; }
 
+    // A text search first looks for its rows among the next limit * factor rows of the log (by time),
+    // reads on by time while that finds them often enough (up to four times as many rows), and only
+    // then searches the whole log. The rows are the same either way. 0: always the whole log.
+    static constexpr int defaultScanFactor = 32;
+    void setScanFactor(int factor) { m_scanFactor = factor; }
+
 private:
+    // The rows a text search looks at first: after the page key, up to and including `last`.
+    struct Window
+    {
+        bool empty = true; // no row after the page key (within the filter's dates)
+        bool bounded = false; // false: the window runs to the end of the log
+        EventPageKey last;
+        qint64 firstId = 0; // the smallest and largest id in the window
+        qint64 lastId = 0;
+    };
+    std::optional<Window> readWindow(const EventFilter &filter, const EventPageKey &after, qint64 rows,
+                                     Order order);
+    int visitPage(const EventFilter &filter, const EventPageKey &after, int limit, Order order,
+                  const Window *window, const std::function<void(const CallCardEvent &)> &visitor);
+
     QSqlDatabase m_db;
     int m_schemaVersion;
+    int m_scanFactor = defaultScanFactor;
     QSqlError m_error;
 };
 
