@@ -2,7 +2,6 @@
 #include "storetestsupport.h"
 
 #include "store/eventlogmigration.h"
-#include "store/eventrow.h"
 #include "store/eventstore.h"
 #include "store/sqlconnection.h"
 
@@ -62,19 +61,7 @@ QString TestEventLogMigration::createVersionFourLog(const QTemporaryDir &dir)
             calls.then(Type::CloseButtonClick);
         calls.wait(20);
     }
-    SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
-    if (!connection.open())
-        return {};
-    QSqlDatabase db = connection.database();
-    db.transaction();
-    QSqlQuery insert(db);
-    insert.prepare(EventRow::insertStatement());
-    for (const CallCardEvent &event : calls.events()) {
-        EventRow::bindInsert(insert, event);
-        if (!insert.exec())
-            return {};
-    }
-    return db.commit() ? path : QString();
+    return opc::test::insertEvents(path, calls.events()) ? path : QString();
 }
 
 TestEventLogMigration::Contents TestEventLogMigration::contentsOf(const QString &path)
