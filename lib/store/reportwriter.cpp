@@ -122,8 +122,12 @@ QString ReportWriter::html(const DailyReport &report, const QString &chartImage)
             .toHtmlEscaped() +
         u"</p>"_s;
     html += u"<h2>"_s + tr("Transfers per hour").toHtmlEscaped() + u"</h2>"_s;
-    html += chartImage.isEmpty() ? svgChart(report)
-                                 : u"<img src=\"%1\" alt=\"\">"_s.arg(chartImage.toHtmlEscaped());
+    // A paragraph of its own: QTextDocument puts an image that follows a heading into the heading's
+    // block, whose line then takes the image's height above and below the heading's text.
+    html += u"<p class=\"chart\">"_s +
+        (chartImage.isEmpty() ? svgChart(report)
+                              : u"<img src=\"%1\" alt=\"\">"_s.arg(chartImage.toHtmlEscaped())) +
+        u"</p>"_s;
     html += u"<p>"_s +
         tr("Green: completed; red: cancelled or unknown; grey: superseded or pending.").toHtmlEscaped() +
         u"</p>"_s;
