@@ -43,7 +43,7 @@ private slots:
     void followsTheMigration()
     {
         QTemporaryDir dir;
-        const QString path = createVersionFourLog(dir, 8000);
+        const QString path = createVersionFourLog(dir, 5000);
         QVERIFY(!path.isEmpty());
         EventLogMigration migration(path);
         LogUpdateDialog dialog(&migration);
@@ -79,7 +79,7 @@ private slots:
     void quittingLeavesTheLogForTheNextStart()
     {
         QTemporaryDir dir;
-        const QString path = createVersionFourLog(dir, 8000);
+        const QString path = createVersionFourLog(dir, 5000);
         QVERIFY(!path.isEmpty());
         // The operator presses Quit as soon as the dialog is there.
         bool clicked = false;
@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(versionOf(path), 4);
         SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
         QVERIFY(connection.open());
-        QCOMPARE(scalar(connection.database(), u"SELECT count(*) FROM events"_s).toInt(), 8000 * 3);
+        QCOMPARE(scalar(connection.database(), u"SELECT count(*) FROM events"_s).toInt(), 5000 * 3);
     }
 };
 

@@ -35,7 +35,7 @@ private slots:
     void killedMidwayTheNextStartCompletesIt();
 
 private:
-    static constexpr int kCalls = 8000; // 24,000 events: the walk reports several chunks
+    static constexpr int kCalls = 5000; // 15,000 events: the walk reports several chunks
     static QString createVersionFourLog(const QTemporaryDir &dir);
     struct Contents
     {
