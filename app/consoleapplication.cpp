@@ -10,12 +10,14 @@
 #include "console/instancechannel.h"
 #include "console/terminationsignals.h"
 #include "console/traynotifier.h"
+#include "logupdatedialog.h"
 #include "mainwindow.h"
 #include "memorytrimmer.h"
 #include "protocol/logging.h"
 #include "protocol/weborigin.h"
 #include "secondlaunch.h"
 #include "store/diagnosticslog.h"
+#include "store/eventstore.h"
 #include "store/instancelock.h"
 #include "store/privatefiles.h"
 #include "translatorloader.h"
@@ -111,6 +113,10 @@ int ConsoleApplication::run(int &argc, char **argv, const CommandLineOptions &op
     qCInfo(lcApp) << "Operator Console" << OPC_VERSION << "starting, data folder" << dataDir;
     if (root)
         qCInfo(lcApp) << "running as root: QtWebEngine's sandbox is disabled (QTWEBENGINE_DISABLE_SANDBOX=1)";
+    // Under the instance lock, before the store opens the log: an older log is updated off the GUI
+    // thread with a progress dialog, not in a frozen start. Quitting there leaves it for the next start.
+    if (!LogUpdateDialog::runIfNeeded(EventStore::databasePath(dataDir)))
+        return 0;
 
     InstanceServer instances(dataDir);
     instances.listen();

@@ -3,8 +3,10 @@
 // not skewed by the fill and "growth over an empty log" compares like with like.
 #include "store/callledger.h"
 #include "store/callsmodel.h"
+#include "store/eventlogmigration.h"
 #include "store/eventlogmodel.h"
 #include "store/eventrow.h"
+#include "store/eventschema.h"
 #include "store/eventstore.h"
 #include "store/logexporter.h"
 #include "store/sqlconnection.h"
@@ -134,6 +136,63 @@ int fill(const QString &dir, qint64 rows)
     out << "calls_rebuild_ms " << qRound(double(rebuild.nsecsElapsed()) / 1e6) << Qt::endl;
     query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     query.exec(u"ANALYZE"_s);
+    return 0;
+}
+
+// The first start after the update to schema 5: a v4 log of `rows` events (as a v4 console left it),
+// migrated as the console's start does it (EventLogMigration), then opened by the store.
+int migrate(qint64 rows)
+{
+    QTemporaryDir dir;
+    const QString path = EventStore::databasePath(dir.path());
+    {
+        SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+        QSqlError error;
+        if (!connection.open() || !EventSchema::apply(connection.database(), 0, 4, &error))
+            return 1;
+        QSqlDatabase db = connection.database();
+        QSqlQuery query(db);
+        query.exec(u"PRAGMA user_version = 4"_s);
+        query.exec(u"PRAGMA journal_mode=WAL"_s);
+        query.exec(u"PRAGMA synchronous=OFF"_s); // bench setup only
+        db.transaction();
+        query.prepare(EventRow::insertStatement());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addMSecs(-rows * 2600);
+        for (qint64 i = 0; i < rows; ++i) {
+            EventRow::bindInsert(query, syntheticEvent(i, start));
+            if (!query.exec())
+                return 1;
+        }
+        db.commit();
+        query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    out << "v4_file_mib " << QString::number(QFileInfo(path).size() / 1048576.0, 'f', 0) << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    int reports = 0;
+    qint64 firstReportMs = -1;
+    qint64 longestGapMs = 0;
+    qint64 lastReportMs = 0;
+    const auto result = EventLogMigration::run(path, [&](double) {
+        const qint64 now = timer.elapsed();
+        if (reports++ == 1)
+            firstReportMs = now; // the first after the 0 at the start
+        longestGapMs = qMax(longestGapMs, now - lastReportMs);
+        lastReportMs = now;
+        return true;
+    });
+    const qint64 migrateMs = timer.elapsed();
+    if (result.status != EventLogMigration::Status::Migrated)
+        return 1;
+    timer.restart();
+    EventStore store;
+    if (!store.open(dir.path()).isOpen())
+        return 1;
+    out << "migration_ms " << migrateMs << Qt::endl
+        << "progress_reports " << reports << Qt::endl
+        << "first_progress_ms " << firstReportMs << Qt::endl
+        << "longest_progress_gap_ms " << longestGapMs << Qt::endl
+        << "store_open_after_ms " << timer.elapsed() << Qt::endl;
     return 0;
 }
 
@@ -319,8 +378,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addPositionalArgument(
         u"mode"_s,
-        u"fill DIR | measure DIR [--search TEXT] (a log filled once can be measured again); "
-        "default: run everything"_s);
+        u"fill DIR | measure DIR [--search TEXT] (a log filled once can be measured again) | "
+        "migrate (v4 -> v5 start); default: run everything"_s);
     const QCommandLineOption rowsOption(u"rows"_s, u"Events to store."_s, u"N"_s, u"1000000"_s);
     const QCommandLineOption resultsOption(u"results"_s, u"Also write the figures as Markdown to FILE."_s,
                                            u"FILE"_s);
@@ -337,6 +396,8 @@ int main(int argc, char *argv[])
         return measureSearch(positional.value(1), parser.value(searchOption));
     if (positional.value(0) == u"measure")
         return measure(positional.value(1), parser.value(exportOption));
+    if (positional.value(0) == u"migrate")
+        return migrate(parser.value(rowsOption).toLongLong());
 
     const qint64 rows = parser.value(rowsOption).toLongLong();
     QTemporaryDir empty;

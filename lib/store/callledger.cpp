@@ -74,6 +74,13 @@ std::optional<CallRecord> CallLedger::load(const QSqlDatabase &db, const QString
 
 bool CallLedger::save(const QSqlDatabase &db, CallChanges &changes, QSqlError *error)
 {
+    return save(db, changes, error, {});
+}
+
+bool CallLedger::save(const QSqlDatabase &db, CallChanges &changes, QSqlError *error,
+                      const std::function<bool(qint64 written, QSqlError *error)> &written)
+{
+    qint64 count = 0;
     QSqlQuery call(db);
     if (!call.prepare(
             u"INSERT INTO calls (call_id, portal, start_ms, last_ms, end_ms, end_reason, phone_number,"
@@ -112,6 +119,8 @@ bool CallLedger::save(const QSqlDatabase &db, CallChanges &changes, QSqlError *e
             if (const auto stored = load(db, record.portal, record.callId))
                 record.id = stored->id;
         }
+        if (written && ++count % 1000 == 0 && !written(count, error))
+            return false;
     }
     QSqlQuery transfer(db);
     if (!transfer.prepare(u"INSERT OR REPLACE INTO transfers (event_id, call_id, portal, pick_ms, outcome,"
@@ -131,6 +140,8 @@ bool CallLedger::save(const QSqlDatabase &db, CallChanges &changes, QSqlError *e
                                                      : QVariant(QMetaType(QMetaType::LongLong)));
         if (!transfer.exec())
             return fail(transfer, error);
+        if (written && ++count % 1000 == 0 && !written(count, error))
+            return false;
     }
     return true;
 }
@@ -156,8 +167,11 @@ int CallLedger::closeOpenCalls(const QSqlDatabase &db, QSqlError *error)
     return closed;
 }
 
-bool CallLedger::rebuild(const QSqlDatabase &db, QSqlError *error)
+bool CallLedger::rebuild(const QSqlDatabase &db, QSqlError *error, const EventSchema::Progress &progress)
 {
+    // Reading and replaying the events takes most of the time; writing the rows the rest.
+    constexpr double readShare = 0.8;
+    const qint64 maxId = EventSchema::maxEventId(db);
     // Every call stays in memory until the end: a later event (the same CALL_ID again) may change it.
     QHash<QString, CallRecord> calls;
     QHash<qint64, TransferRecord> transfers;
@@ -191,11 +205,16 @@ bool CallLedger::rebuild(const QSqlDatabase &db, QSqlError *error)
         select.finish();
         if (read < chunk)
             break;
+        if (!EventSchema::reportRows(progress, lastId, maxId, 0, readShare, error))
+            return false;
     }
     CallChanges all;
     all.calls = calls.values();
     all.transfers = transfers.values();
-    return save(db, all, error);
+    const qint64 rows = all.calls.size() + all.transfers.size();
+    return save(db, all, error, [&](qint64 written, QSqlError *saveError) {
+        return EventSchema::reportRows(progress, written, rows, readShare, 1, saveError);
+    });
 }
 
 } // namespace opc

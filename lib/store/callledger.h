@@ -1,11 +1,13 @@
 #pragma once
 
 #include "callrecord.h"
+#include "eventschema.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace opc {
@@ -26,8 +28,14 @@ public:
     // ("console-closed") and a transfer still waiting gets Unknown. Returns the calls closed, -1 on error.
     static int closeOpenCalls(const QSqlDatabase &db, QSqlError *error);
     // Schema 4 -> 5: builds both tables from the events already in the file, in id order, a chunk at a
-    // time. The tables must exist and be empty.
-    static bool rebuild(const QSqlDatabase &db, QSqlError *error);
+    // time. The tables must exist and be empty. Reading the events is most of the progress, writing
+    // the calls the rest.
+    static bool rebuild(const QSqlDatabase &db, QSqlError *error, const EventSchema::Progress &progress = {});
+
+private:
+    // As save(); `written` hears every thousandth row and may stop the write (false, *error set).
+    static bool save(const QSqlDatabase &db, CallChanges &changes, QSqlError *error,
+                     const std::function<bool(qint64 written, QSqlError *error)> &written);
 };
 
 } // namespace opc

@@ -18,9 +18,10 @@ namespace {
 
 // 3 -> 4: events.number_digits for the rows that carry a client number, read in id order a chunk at a
 // time so a large log never sits in memory. The SELECT names its columns: later versions may add some.
-bool fillNumberDigits(const QSqlDatabase &db, QSqlError *error)
+bool fillNumberDigits(const QSqlDatabase &db, QSqlError *error, const EventSchema::Progress &progress)
 {
     constexpr int chunk = 5000;
+    const qint64 maxId = EventSchema::maxEventId(db);
     QSqlQuery select(db);
     select.setForwardOnly(true);
     QSqlQuery update(db);
@@ -67,6 +68,8 @@ bool fillNumberDigits(const QSqlDatabase &db, QSqlError *error)
         }
         if (read < chunk)
             return true;
+        if (!EventSchema::reportRows(progress, lastId, maxId, 0, 1, error))
+            return false;
     }
 }
 
@@ -234,7 +237,32 @@ const QList<EventSchema::Migration> &EventSchema::migrations()
     return steps;
 }
 
-bool EventSchema::apply(const QSqlDatabase &db, int from, int to, QSqlError *error)
+QString EventSchema::cancelledText()
+{
+    return u"the schema migration was stopped"_s;
+}
+
+bool EventSchema::reportRows(const Progress &progress, qint64 lastId, qint64 maxId, double from, double to,
+                             QSqlError *error)
+{
+    if (!progress)
+        return true;
+    const double done = maxId > 0 ? qBound(0.0, double(lastId) / double(maxId), 1.0) : 1.0;
+    if (progress(from + (to - from) * done))
+        return true;
+    *error = QSqlError(cancelledText(), {}, QSqlError::UnknownError);
+    return false;
+}
+
+qint64 EventSchema::maxEventId(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"SELECT coalesce(max(id), 0) FROM events"_s) && query.next()
+        ? query.value(0).toLongLong()
+        : 0;
+}
+
+bool EventSchema::apply(const QSqlDatabase &db, int from, int to, QSqlError *error, const Progress &progress)
 {
     QSqlQuery query(db);
     const auto run = [&](const QStringList &statements) {
@@ -246,9 +274,24 @@ bool EventSchema::apply(const QSqlDatabase &db, int from, int to, QSqlError *err
         }
         return true;
     };
+    // The steps that walk the rows take the time: each gets an equal share of the progress.
+    int walks = 0;
+    for (int version = from; version < to; ++version)
+        walks += migrations().at(version).compute ? 1 : 0;
+    int walked = 0;
     for (int version = from; version < to; ++version) {
         const Migration &step = migrations().at(version);
-        if (!run(step.statements) || (step.compute && !step.compute(db, error)) || !run(step.thenStatements))
+        if (!run(step.statements))
+            return false;
+        if (step.compute) {
+            const Progress share = !progress ? Progress() : [&progress, walked, walks](double fraction) {
+                return progress((walked + fraction) / walks);
+            };
+            if (!step.compute(db, error, share))
+                return false;
+            ++walked;
+        }
+        if (!run(step.thenStatements))
             return false;
     }
     return true;
@@ -290,7 +333,7 @@ int EventSchema::userVersion(const QSqlDatabase &db, QSqlError *error)
     return query.value(0).toInt();
 }
 
-bool EventSchema::migrate(const QSqlDatabase &db, QSqlError *error)
+bool EventSchema::migrate(const QSqlDatabase &db, QSqlError *error, const Progress &progress)
 {
     // The usual case: nothing to do, and no write lock to wait for while another program holds it.
     if (userVersion(db, error) == currentVersion)
@@ -304,7 +347,7 @@ bool EventSchema::migrate(const QSqlDatabase &db, QSqlError *error)
         return false;
     }
     const int from = userVersion(db, error);
-    bool ok = from >= 0 && apply(db, from, currentVersion, error);
+    bool ok = from >= 0 && apply(db, from, currentVersion, error, progress);
     if (ok && from < currentVersion) {
         ok = query.exec(u"PRAGMA user_version = "_s + QString::number(currentVersion));
         if (!ok)

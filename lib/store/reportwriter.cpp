@@ -15,6 +15,16 @@ QString cell(const QString &text, bool header = false)
     return u"<%1>%2</%1>"_s.arg(QLatin1StringView(tag), text.toHtmlEscaped());
 }
 
+// A row's first cell names it (a target, an hour) and reads from the left.
+// Spelled out inline: QTextDocument knows no :first-child, and a cell's own style replaces the
+// sheet's border and padding there.
+QString nameCell(const QString &text, bool header = false)
+{
+    const char *tag = header ? "th" : "td";
+    return u"<%1 style=\"text-align:left;border:1px solid #999;padding:2px 6px\">%2</%1>"_s.arg(
+        QLatin1StringView(tag), text.toHtmlEscaped());
+}
+
 QString countsCells(const DailyReport::Counts &counts)
 {
     return cell(QString::number(counts.transfers)) + cell(QString::number(counts.completed)) +
@@ -25,7 +35,7 @@ QString countsCells(const DailyReport::Counts &counts)
 
 QString countsHeader(const QString &first)
 {
-    return u"<tr>"_s + cell(first, true) + cell(ReportWriter::tr("Transfers"), true) +
+    return u"<tr>"_s + nameCell(first, true) + cell(ReportWriter::tr("Transfers"), true) +
         cell(ReportWriter::tr("Completed"), true) + cell(ReportWriter::tr("Cancelled"), true) +
         cell(ReportWriter::tr("Superseded"), true) + cell(ReportWriter::tr("Unknown"), true) +
         cell(ReportWriter::tr("Completion rate"), true) +
@@ -41,7 +51,7 @@ QString svgChart(const DailyReport &report)
     const int barWidth = 24, height = 160, left = 30, bottom = 20;
     QString svg = u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" role=\"img\">"_s
                       .arg(left + 24 * barWidth + 10)
-                      .arg(height + bottom + 10);
+                      .arg(height + bottom);
     svg += u"<text x=\"0\" y=\"12\" font-size=\"10\">%1</text>"_s.arg(most);
     for (int h = 0; h < 24; ++h) {
         const auto &counts = report.perHour[h];
@@ -103,11 +113,9 @@ QString ReportWriter::title(const DailyReport &report)
 
 QString ReportWriter::html(const DailyReport &report, const QString &chartImage)
 {
-    QString html =
-        u"<html><head><meta charset=\"utf-8\"><title>%1</title>"
-        "<style>table{border-collapse:collapse}th,td{border:1px solid #999;padding:2px 6px;"
-        "text-align:right}th:first-child,td:first-child{text-align:left}</style></head><body>"_s.arg(
-            title(report).toHtmlEscaped());
+    QString html = u"<html><head><meta charset=\"utf-8\"><title>%1</title>"
+                   "<style>table{border-collapse:collapse}th,td{border:1px solid #999;padding:2px 6px;"
+                   "text-align:right}</style></head><body>"_s.arg(title(report).toHtmlEscaped());
     html += u"<h1>"_s + title(report).toHtmlEscaped() + u"</h1>"_s;
     html += u"<p>"_s +
         tr("%n call(s), %1 transfer(s); completion rate %2; median time to complete %3.", nullptr,
@@ -122,20 +130,24 @@ QString ReportWriter::html(const DailyReport &report, const QString &chartImage)
             .toHtmlEscaped() +
         u"</p>"_s;
     html += u"<h2>"_s + tr("Transfers per hour").toHtmlEscaped() + u"</h2>"_s;
-    html += chartImage.isEmpty() ? svgChart(report)
-                                 : u"<img src=\"%1\" alt=\"\">"_s.arg(chartImage.toHtmlEscaped());
+    // A paragraph of its own: QTextDocument puts an image that follows a heading into the heading's
+    // block, whose line then takes the image's height above and below the heading's text.
+    html += u"<p class=\"chart\">"_s +
+        (chartImage.isEmpty() ? svgChart(report)
+                              : u"<img src=\"%1\" alt=\"\">"_s.arg(chartImage.toHtmlEscaped())) +
+        u"</p>"_s;
     html += u"<p>"_s +
         tr("Green: completed; red: cancelled or unknown; grey: superseded or pending.").toHtmlEscaped() +
         u"</p>"_s;
     html += u"<h2>"_s + tr("Per target").toHtmlEscaped() + u"</h2><table>"_s + countsHeader(tr("Target"));
     for (const auto &row : report.perTarget)
-        html += u"<tr>"_s + cell(row.target) + countsCells(row.counts) + u"</tr>"_s;
-    html += u"<tr>"_s + cell(tr("All"), true) + countsCells(report.total) + u"</tr></table>"_s;
+        html += u"<tr>"_s + nameCell(row.target) + countsCells(row.counts) + u"</tr>"_s;
+    html += u"<tr>"_s + nameCell(tr("All"), true) + countsCells(report.total) + u"</tr></table>"_s;
     html += u"<h2>"_s + tr("Per hour").toHtmlEscaped() + u"</h2><table>"_s + countsHeader(tr("Hour"));
     for (int h = 0; h < 24; ++h) {
         if (report.perHour[h].transfers > 0)
-            html += u"<tr>"_s + cell(u"%1:00"_s.arg(h, 2, 10, QChar(u'0'))) + countsCells(report.perHour[h]) +
-                u"</tr>"_s;
+            html += u"<tr>"_s + nameCell(u"%1:00"_s.arg(h, 2, 10, QChar(u'0'))) +
+                countsCells(report.perHour[h]) + u"</tr>"_s;
     }
     return html + u"</table></body></html>"_s;
 }

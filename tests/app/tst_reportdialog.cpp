@@ -4,9 +4,11 @@
 #include "store/eventstore.h"
 #include "store/reportwriter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 using namespace opc;
@@ -63,6 +65,36 @@ private slots:
                                                            QTimeZone::systemTimeZone())));
         dialog.setDate(QDate(2026, 11, 25));
         QVERIFY(!dialog.browser()->toPlainText().contains(u"Employee #12"_s));
+    }
+
+    // The chart sits between its heading and its legend with no more than a paragraph's spacing: it
+    // once shared the heading's block, whose line took the chart's height above and below the heading.
+    void chartSitsSnuglyUnderItsHeading()
+    {
+        QTemporaryDir dir;
+        EventStore store;
+        QVERIFY(store.open(dir.path()).isOpen());
+        ReportDialog dialog(&store);
+        dialog.resize(820, 720);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTextDocument *document = dialog.browser()->document();
+        QAbstractTextDocumentLayout *layout = document->documentLayout();
+        const QTextBlock heading = document->find(u"Transfers per hour"_s).block();
+        QVERIFY(heading.isValid());
+        const QTextBlock chart = heading.next();
+        QCOMPARE(chart.text(), QString(QChar::ObjectReplacementCharacter)); // the image alone
+        const QImage image =
+            document->resource(QTextDocument::ImageResource, QUrl(u"chart:hours"_s)).value<QImage>();
+        const QRectF headingRect = layout->blockBoundingRect(heading);
+        const QRectF chartRect = layout->blockBoundingRect(chart);
+        const qreal line = QFontMetricsF(heading.charFormat().font()).height();
+        QVERIFY2(headingRect.height() < 3 * line, qPrintable(QDebug::toString(headingRect)));
+        QVERIFY2(chartRect.height() < image.height() + 2 * line, qPrintable(QDebug::toString(chartRect)));
+        const QRectF legendRect = layout->blockBoundingRect(chart.next());
+        QVERIFY(chart.next().text().startsWith(u"Green"_s));
+        QVERIFY(chartRect.top() - headingRect.bottom() < 2 * line);
+        QVERIFY(legendRect.top() - chartRect.bottom() < 2 * line);
     }
 };
 

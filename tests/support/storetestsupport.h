@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/callcardevent.h"
+#include "store/eventrow.h"
 #include "store/eventschema.h"
 #include "store/sqlconnection.h"
 
@@ -82,6 +83,26 @@ inline bool createLogAtVersion(const QString &path, int version, const QStringLi
     }
     return runSql(path,
                   QStringList{QStringLiteral("PRAGMA user_version = ") + QString::number(version)} + extra);
+}
+
+// Inserts events as rows, in one transaction, as a console of the file's version wrote them.
+inline bool insertEvents(const QString &path, const QList<CallCardEvent> &events)
+{
+    SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+    if (!connection.open())
+        return false;
+    QSqlDatabase db = connection.database();
+    QSqlQuery insert(db);
+    if (!db.transaction() || !insert.prepare(EventRow::insertStatement()))
+        return false;
+    for (const CallCardEvent &event : events) {
+        EventRow::bindInsert(insert, event);
+        if (!insert.exec()) {
+            qWarning() << insert.lastError().text();
+            return false;
+        }
+    }
+    return db.commit();
 }
 
 } // namespace opc::test
