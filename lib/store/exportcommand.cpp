@@ -15,6 +15,9 @@
 using namespace Qt::StringLiterals;
 
 namespace opc {
+namespace {
+
+} // namespace
 
 std::optional<QDateTime> ExportCommand::parseTime(const QString &text, bool endOfDay)
 {
