@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +30,7 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     , m_proxy(new EventTableProxy(this))
     , m_filterEdit(new QLineEdit(this))
     , m_transfersOnly(new QCheckBox(tr("Transfers only"), this))
+    , m_outcome(new QComboBox(this))
     , m_dates(new DateRangeFilter(this))
     , m_view(new QTreeView(this))
     , m_count(new QLabel(this))
@@ -40,6 +42,16 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     m_filterEdit->setObjectName(u"eventFilter"_s);
     m_filterEdit->setAccessibleName(tr("Event filter"));
     m_transfersOnly->setObjectName(u"transfersOnly"_s);
+    // The Calls tab's choices, in its words (CallsView).
+    m_outcome->setObjectName(u"eventOutcomeFilter"_s);
+    m_outcome->setAccessibleName(tr("Transfer outcome"));
+    m_outcome->setToolTip(tr("Show the transfers with this outcome"));
+    m_outcome->addItem(tr("Any outcome"), int(TransferOutcome::None));
+    m_outcome->addItem(tr("Transfer completed"), int(TransferOutcome::Completed));
+    m_outcome->addItem(tr("Transfer cancelled"), int(TransferOutcome::Cancelled));
+    m_outcome->addItem(tr("Transfer superseded"), int(TransferOutcome::Superseded));
+    m_outcome->addItem(tr("Transfer outcome unknown"), int(TransferOutcome::Unknown));
+    m_outcome->addItem(tr("Transfer pending"), int(TransferOutcome::Pending));
     m_count->setObjectName(u"eventCount"_s);
 
     m_view->setModel(m_proxy);
@@ -80,6 +92,7 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
     connect(&m_filterDelay, &QTimer::timeout, this, &EventPanel::applyFilter);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this] { m_filterDelay.start(); });
     connect(m_transfersOnly, &QCheckBox::toggled, this, &EventPanel::applyFilter);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &EventPanel::applyFilter);
     connect(m_dates, &DateRangeFilter::rangeChanged, this, &EventPanel::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
@@ -95,6 +108,7 @@ EventPanel::EventPanel(EventLogModel *model, QWidget *parent)
 
     auto *kinds = new QHBoxLayout;
     kinds->addWidget(m_transfersOnly);
+    kinds->addWidget(m_outcome);
     kinds->addStretch();
     kinds->addWidget(m_count);
 
@@ -145,7 +159,7 @@ QList<QWidget *> EventPanel::focusChain() const
 {
     QList<QWidget *> chain{m_filterEdit};
     chain += m_dates->focusChain();
-    chain << m_transfersOnly << m_view;
+    chain << m_transfersOnly << m_outcome << m_view;
     chain += m_details->focusChain();
     return chain;
 }
@@ -167,6 +181,7 @@ EventFilter EventPanel::currentFilter() const
     EventFilter filter;
     filter.text = m_filterEdit->text().trimmed();
     filter.transfersOnly = m_transfersOnly->isChecked();
+    filter.outcome = TransferOutcome(m_outcome->currentData().toInt());
     // Local days: from the first millisecond of the first day to the last of the last.
     if (m_dates->from().isValid())
         filter.since = m_dates->from().startOfDay();

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -19,8 +20,9 @@ class EventLogModel;
 class EventTableProxy;
 
 // The side panel: the event log newest first (a lazy model over the store), a filter box that
-// queries the store, a date range, "transfers only", and the selected event's details. Tab walks
-// them in that order; in the filter, Esc clears it and Down moves into the results.
+// queries the store, a date range, "transfers only", the transfers' outcome, and the selected
+// event's details. Tab walks them in that order; in the filter, Esc clears it and Down moves into
+// the results.
 class EventPanel : public QWidget
 {
     Q_OBJECT
@@ -33,9 +35,11 @@ public:
     QLineEdit *filterEdit() const { return m_filterEdit; }
     DateRangeFilter *dateFilter() const { return m_dates; }
     QCheckBox *transfersOnlyBox() const { return m_transfersOnly; }
+    // Any outcome, or transfers with one outcome (the Calls tab's choices).
+    QComboBox *outcomeFilter() const { return m_outcome; }
     QLabel *countLabel() const { return m_count; }
     EventFilter currentFilter() const;
-    // The panel's widgets in Tab order: filter, dates, "transfers only", list, details.
+    // The panel's widgets in Tab order: filter, dates, "transfers only", outcome, list, details.
     QList<QWidget *> focusChain() const;
 
     void focusFilter();
@@ -60,6 +64,7 @@ private:
     EventTableProxy *m_proxy;
     QLineEdit *m_filterEdit;
     QCheckBox *m_transfersOnly;
+    QComboBox *m_outcome;
     DateRangeFilter *m_dates;
     QTreeView *m_view;
     QLabel *m_count;

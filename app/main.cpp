@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
         const QString dataDir =
             options.dataDir.isEmpty() ? opc::CommandLine::defaultDataDir() : options.dataDir;
         return opc::ExportCommand::run(dataDir, options.exportFile, options.exportFormat, options.since,
-                                       options.until, err);
+                                       options.until, options.outcome, err);
     }
     case Action::Report: {
         QCoreApplication app(argc, argv);

@@ -75,6 +75,11 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         u"since"_s, tr("Export events from this local date (2026-11-24) or ISO date-time on."), tr("date"));
     const QCommandLineOption until(
         u"until"_s, tr("Export events up to this local date (the whole day) or ISO date-time."), tr("date"));
+    const QCommandLineOption outcome(
+        u"outcome"_s,
+        tr("Export only the transfers with this <outcome>: completed, cancelled, superseded, unknown or "
+           "pending (default: any)."),
+        tr("outcome"));
     const QCommandLineOption secret(
         u"set-client-secret"_s,
         tr("Read the OAuth client secret from standard input into the keychain and exit."));
@@ -84,8 +89,8 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption demo(u"demo"_s, tr("Open the built-in demo portal (offline)."));
     known << demo;
 #endif
-    known << QList{dataDir, config, handler, verbose, minimized, exportLog,
-                   format,  since,  until,   report,  reportLog, secret};
+    known << QList{dataDir, config, handler, verbose, minimized, exportLog, format,
+                   since,   until,  outcome, report,  reportLog, secret};
     parser.addOptions(known);
     options.helpText = helpText(parser.helpText());
 
@@ -136,7 +141,8 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     }
 
     if (parser.isSet(report)) {
-        if (parser.isSet(exportLog) || parser.isSet(secret) || parser.isSet(since) || parser.isSet(until))
+        if (parser.isSet(exportLog) || parser.isSet(secret) || parser.isSet(since) || parser.isSet(until) ||
+            parser.isSet(outcome))
             return fail(tr("--report goes with --format, --log and --data-dir only."));
         options.action = CommandLineOptions::Action::Report;
         options.reportDate = parser.value(report);
@@ -147,8 +153,9 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(reportLog))
         return fail(tr("--log goes with --report."));
     const bool exporting = parser.isSet(exportLog);
-    if (!exporting && (parser.isSet(format) || parser.isSet(since) || parser.isSet(until)))
-        return fail(tr("--format, --since and --until go with --export-log."));
+    if (!exporting &&
+        (parser.isSet(format) || parser.isSet(since) || parser.isSet(until) || parser.isSet(outcome)))
+        return fail(tr("--format, --since, --until and --outcome go with --export-log."));
     if (exporting && parser.isSet(secret))
         return fail(tr("Use either --export-log or --set-client-secret, not both."));
     if (exporting) {
@@ -158,6 +165,7 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         options.exportFormat = parser.value(format);
         options.since = parser.value(since);
         options.until = parser.value(until);
+        options.outcome = parser.value(outcome);
         if (options.exportFile.isEmpty())
             return fail(tr("--export-log needs a file name or \"-\"."));
     } else if (parser.isSet(secret)) {

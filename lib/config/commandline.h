@@ -28,6 +28,7 @@ struct CommandLineOptions
     QString exportFormat; // --format; empty: by the file's suffix, else csv
     QString since;
     QString until;
+    QString outcome; // --outcome: transfers with this outcome only (TransferOutcomes::name, or "any")
 
     QString reportDate; // --report DATE (format in exportFormat: html or csv)
     QString reportLog; // --log FILE: a JSON Lines export to report on instead of the data folder's log

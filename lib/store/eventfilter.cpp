@@ -14,6 +14,12 @@ bool EventFilter::matches(const CallCardEvent &event) const
         return false;
     if (transfersOnly && !event.isTransfer())
         return false;
+    if (outcome != TransferOutcome::None) {
+        const TransferOutcome has =
+            event.outcome == TransferOutcome::None ? TransferOutcome::Pending : event.outcome;
+        if (!event.isTransfer() || has != outcome)
+            return false;
+    }
     const QString needle = text.trimmed();
     if (needle.isEmpty())
         return true;

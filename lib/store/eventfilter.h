@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/callcardevent.h"
+#include "protocol/transferoutcome.h"
 
 #include <QDateTime>
 #include <QString>
@@ -20,12 +21,16 @@ struct EventFilter
     QDateTime since; // inclusive; invalid = no lower bound
     QDateTime until; // inclusive; invalid = no upper bound
     bool transfersOnly = false;
+    // Transfers whose outcome is this one (docs/calls.md); None: no condition. Implies transfers only.
+    TransferOutcome outcome = TransferOutcome::None;
 
     bool isEmpty() const
     {
-        return text.trimmed().isEmpty() && !since.isValid() && !until.isValid() && !transfersOnly;
+        return text.trimmed().isEmpty() && !since.isValid() && !until.isValid() && !transfersOnly &&
+            outcome == TransferOutcome::None;
     }
-    // The same test the SQL query applies, for events that are not read back from the store.
+    // The same test the SQL query applies, for events that are not read back from the store. A
+    // transfer still waiting to be written has no outcome yet: it counts as pending, as it is stored.
     bool matches(const CallCardEvent &event) const;
     // Full names of the event types whose full name or translated label contains text.
     static QStringList eventNamesContaining(const QString &text);

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <utility>
+
 namespace opc {
 
 EventLogModel::EventLogModel(EventStore *store, QObject *parent)
@@ -141,7 +143,7 @@ void EventLogModel::onPendingStored(qint64 pendingId, const CallCardEvent &event
             m_rows[row].id = event.id;
             m_rows[row].outcome = event.outcome;
             m_rows[row].outcomeAfterMs = event.outcomeAfterMs;
-            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+            updateRow(row);
             return;
         }
         if (m_rows.at(row).id > 0)
@@ -171,9 +173,46 @@ void EventLogModel::onTransferChanged(const TransferRecord &transfer)
             return;
         event.outcome = transfer.outcome;
         event.outcomeAfterMs = transfer.afterMs();
+        updateRow(row);
+        return;
+    }
+    if (m_filter.outcome != TransferOutcome::None && transfer.outcome == m_filter.outcome)
+        insertStored(transfer);
+}
+
+void EventLogModel::updateRow(qsizetype row)
+{
+    if (m_filter.matches(m_rows.at(row))) {
         emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
         return;
     }
+    beginRemoveRows({}, int(row), int(row));
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void EventLogModel::insertStored(const TransferRecord &transfer)
+{
+    if (!m_store)
+        return;
+    // The store has the outcome already (it announces after the commit); the same query as a page
+    // keeps the row's text and the filter's other conditions exactly as the list reads them.
+    const EventPageKey key{transfer.pickMs, transfer.eventId};
+    const auto rows = m_store->page(m_filter, {key.timeMs, key.id + 1}, 1);
+    if (rows.isEmpty() || rows.constFirst().id != transfer.eventId)
+        return;
+    const auto newer = [&key](const CallCardEvent &event) {
+        return event.id < 0 || // waiting to be written: on top
+            std::pair(event.time.toMSecsSinceEpoch(), event.id) > std::pair(key.timeMs, key.id);
+    };
+    qsizetype row = 0;
+    while (row < m_rows.size() && newer(m_rows.at(row)))
+        ++row;
+    if (row == m_rows.size() && !m_atEnd)
+        return; // past the rows read so far: the next fetchMore() reads it
+    beginInsertRows({}, int(row), int(row));
+    m_rows.insert(row, rows.constFirst());
+    endInsertRows();
 }
 
 } // namespace opc

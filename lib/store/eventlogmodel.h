@@ -61,6 +61,11 @@ private:
     void onPendingStored(qint64 pendingId, const CallCardEvent &event);
     void onTargetNameChanged(const QString &target, const QString &name);
     void onTransferChanged(const TransferRecord &transfer);
+    // A row whose outcome changed: drops it when the filter no longer shows it.
+    void updateRow(qsizetype row);
+    // A stored transfer that the filter shows now (its outcome came later): in its place by time, if
+    // that place is among the rows read so far (further down, fetchMore() reads it).
+    void insertStored(const TransferRecord &transfer);
 
     QPointer<EventStore> m_store;
     EventFilter m_filter;

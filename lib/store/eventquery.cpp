@@ -62,6 +62,15 @@ QString whereClause(const EventFilter &filter, int schemaVersion, QVariantList &
         conditions.append(u"event = ?"_s);
         binds.append(callcard::fullName(CallCardEventType::TransferButtonClick));
     }
+    if (filter.outcome != TransferOutcome::None) {
+        // Every transfer has its row in `transfers` from schema 5 on; an older file knows no outcomes.
+        if (schemaVersion >= EventSchema::callsVersion) {
+            conditions.append(u"id IN (SELECT event_id FROM transfers WHERE outcome = ?)"_s);
+            binds.append(TransferOutcomes::name(filter.outcome));
+        } else {
+            conditions.append(u"0"_s);
+        }
+    }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         QStringList alternatives;

@@ -35,6 +35,12 @@ std::optional<QDateTime> ExportCommand::parseTime(const QString &text, bool endO
 int ExportCommand::run(const QString &dataDir, const QString &file, const QString &format,
                        const QString &since, const QString &until, QTextStream &err)
 {
+    return run(dataDir, file, format, since, until, {}, err);
+}
+
+int ExportCommand::run(const QString &dataDir, const QString &file, const QString &format,
+                       const QString &since, const QString &until, const QString &outcome, QTextStream &err)
+{
     // Qt SQL loads its driver through the application's plugin paths, so it needs an application object.
     static int argc = 1;
     static char name[] = "operator-console";
@@ -74,6 +80,14 @@ int ExportCommand::run(const QString &dataDir, const QString &file, const QStrin
     }
     if (filter.since.isValid() && filter.until.isValid() && filter.since > filter.until)
         return fail(BadArgument, tr("--since is after --until."));
+    if (const QString wanted = outcome.trimmed().toLower(); !wanted.isEmpty() && wanted != u"any") {
+        filter.outcome = TransferOutcomes::fromName(wanted);
+        if (filter.outcome == TransferOutcome::None)
+            return fail(BadArgument,
+                        tr("Unknown --outcome \"%1\"; use completed, cancelled, superseded, "
+                           "unknown or pending.")
+                            .arg(outcome));
+    }
 
     const QString databasePath = EventStore::databasePath(dataDir);
     if (!QFileInfo(databasePath).isFile())

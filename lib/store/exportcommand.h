@@ -10,7 +10,8 @@ class QTextStream;
 
 namespace opc {
 
-// `operator-console --data-dir DIR --export-log FILE|- --format csv|jsonl|excel [--since D] [--until D]`:
+// `operator-console --data-dir DIR --export-log FILE|- --format csv|jsonl|excel [--since D] [--until D]
+// [--outcome O]`:
 // exports the event log without a window or web engine. Call it before QApplication exists; it
 // creates a QCoreApplication for Qt SQL if there is none. Works while a console runs on the same
 // directory (read-only WAL reader) and after one crashed.
@@ -26,6 +27,10 @@ public:
     // Errors go to err as one line.
     static int run(const QString &dataDir, const QString &file, const QString &format, const QString &since,
                    const QString &until, QTextStream &err);
+    // outcome: a transfer outcome's stored name (completed, cancelled, superseded, unknown, pending)
+    // to export those transfers only; empty or "any" for every event.
+    static int run(const QString &dataDir, const QString &file, const QString &format, const QString &since,
+                   const QString &until, const QString &outcome, QTextStream &err);
 
     // "2026-11-24" or an ISO 8601 date-time. Plain dates and times without an offset are local, as the
     // panel's days and the spreadsheet's times are; "Z" or "+03:00" say otherwise. A plain date means

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -104,7 +105,7 @@ public:
 private slots:
     void cleanup() { removeTranslators(); }
 
-    // Tab walks filter → dates → "transfers only" → list → details, then leaves the panel.
+    // Tab walks filter → dates → "transfers only" → outcome → list → details, then leaves the panel.
     void tabWalksThePanelInOrder()
     {
         Rig rig;
@@ -117,7 +118,8 @@ private slots:
         QVERIFY(chain.indexOf(panel->dateFilter()->clearButton()) > 0);
         QVERIFY(chain.indexOf(panel->transfersOnlyBox()) >
                 chain.indexOf(panel->dateFilter()->lastSevenDaysButton()));
-        QCOMPARE(chain.indexOf(panel->view()), chain.indexOf(panel->transfersOnlyBox()) + 1);
+        QCOMPARE(chain.indexOf(panel->outcomeFilter()), chain.indexOf(panel->transfersOnlyBox()) + 1);
+        QCOMPARE(chain.indexOf(panel->view()), chain.indexOf(panel->outcomeFilter()) + 1);
         QCOMPARE(chain.constLast()->objectName(), u"eventDetailsText"_s);
         // The next widget of the chain that takes the focus now: the list selects a row when it
         // gets the focus, which enables the details' Copy button.
@@ -166,6 +168,61 @@ private slots:
         QTRY_VERIFY(panel->view()->hasFocus());
         QCOMPARE(panel->view()->currentIndex().row(), 0);
         QVERIFY(panel->details()->text().contains(kLongName)); // the newest row, selected
+    }
+
+    // The outcome combo by keyboard (the Calls tab's choices): the list shows the transfers of that
+    // outcome, and a live transfer joins or leaves it as its outcome arrives.
+    void outcomeFilterByKeyboard()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        EventPanel *panel = rig.panel();
+        QComboBox *outcome = panel->outcomeFilter();
+        QCOMPARE(outcome->count(), 6);
+        QCOMPARE(outcome->itemText(0), u"Any outcome"_s);
+        QCOMPARE(outcome->itemText(5), u"Transfer pending"_s);
+        panel->transfersOnlyBox()->setFocus();
+        QTRY_VERIFY(panel->transfersOnlyBox()->hasFocus());
+        QCOMPARE(tabFrom(panel->transfersOnlyBox()), outcome);
+
+        // The rig's one call: the pick 10 days ago is superseded by the one 3 days ago, which the
+        // hangup leaves unknown; today's pick comes after the hangup: unknown too.
+        QTest::keyClick(outcome, Qt::Key_Down); // completed
+        QTRY_COMPARE(rig.rows(), 0);
+        QCOMPARE(panel->currentFilter().outcome, TransferOutcome::Completed);
+        QTest::keyClick(outcome, Qt::Key_Down); // cancelled
+        QTest::keyClick(outcome, Qt::Key_Down); // superseded
+        QTRY_COMPARE(panel->currentFilter().outcome, TransferOutcome::Superseded);
+        QTRY_COMPARE(rig.rows(), 1);
+        const auto event = [&rig](int row) {
+            return rig.panel()->view()->model()->index(row, 0).data(EventRole).value<CallCardEvent>();
+        };
+        QCOMPARE(event(0).target.value(), u"7"_s);
+        QTest::keyClick(outcome, Qt::Key_Down); // unknown
+        QTRY_COMPARE(rig.rows(), 2);
+        QTest::keyClick(outcome, Qt::Key_Down); // pending
+        QTRY_COMPARE(rig.rows(), 0);
+        QVERIFY(outcome->hasFocus());
+
+        // A new call's pick is pending until its complete.
+        EventStore *store = rig.console->store();
+        CallCardEvent pick =
+            makeTransfer(QDateTime::currentDateTimeUtc(), u"+79990000000"_s, {Kind::User, u"5"_s});
+        pick.callId = u"CALL.43"_s;
+        QVERIFY(store->append(pick));
+        QTRY_COMPARE(rig.rows(), 1);
+        QCOMPARE(event(0).id, pick.id);
+        CallCardEvent complete =
+            makeEvent(CallCardEventType::CompleteTransferButtonClick, pick.time.addSecs(5));
+        complete.callId = pick.callId;
+        QVERIFY(store->append(complete));
+        QTRY_COMPARE(rig.rows(), 0);
+        QTest::keyClick(outcome, Qt::Key_Home); // any outcome
+        QTRY_COMPARE(rig.rows(), 6);
+        QTest::keyClick(outcome, Qt::Key_Down); // completed
+        QTRY_COMPARE(rig.rows(), 1);
+        QCOMPARE(event(0).id, pick.id);
+        QCOMPARE(event(0).outcome, TransferOutcome::Completed);
     }
 
     void datePresetsTypedDatesAndClear()
@@ -284,7 +341,8 @@ private slots:
         DateRangeFilter *dates = panel->dateFilter();
         const QList<QWidget *> controls{dates->todayButton(),         dates->yesterdayButton(),
                                         dates->lastSevenDaysButton(), dates->clearButton(),
-                                        panel->transfersOnlyBox(),    panel->countLabel()};
+                                        panel->transfersOnlyBox(),    panel->outcomeFilter(),
+                                        panel->countLabel()};
         for (QWidget *control : controls) {
             QVERIFY2(control->width() >= control->sizeHint().width(), qPrintable(control->objectName()));
             QVERIFY(panel->rect().contains(QRect(control->mapTo(panel, QPoint()), control->size())));

@@ -60,6 +60,8 @@ private slots:
         QCOMPARE(options.exportFormat, u"jsonl"_s);
         QCOMPARE(options.since, u"2026-11-01"_s);
         QCOMPARE(parse({u"--export-log"_s, u"out.jsonl"_s}).exportFormat, QString()); // chosen by suffix
+        QCOMPARE(parse({u"--export-log"_s, u"-"_s, u"--outcome"_s, u"cancelled"_s}).outcome, u"cancelled"_s);
+        QVERIFY(parse({u"--help"_s}).helpText.contains(u"--outcome <outcome>"_s));
     }
     void reportOptions()
     {
@@ -119,6 +121,11 @@ private slots:
             << QStringList{u"--portal"_s, u"https://a.bitrix24.com"_s, u"--demo"_s} << u"either"_s;
 #endif
         QTest::newRow("format alone") << QStringList{u"--format"_s, u"csv"_s} << u"go with --export-log"_s;
+        QTest::newRow("outcome alone")
+            << QStringList{u"--outcome"_s, u"completed"_s} << u"go with --export-log"_s;
+        QTest::newRow("report and outcome")
+            << QStringList{u"--report"_s, u"2026-11-24"_s, u"--outcome"_s, u"completed"_s}
+            << u"--report goes with"_s;
         QTest::newRow("report and export")
             << QStringList{u"--report"_s, u"2026-11-24"_s, u"--export-log"_s, u"-"_s}
             << u"--report goes with"_s;

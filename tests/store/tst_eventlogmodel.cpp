@@ -29,10 +29,18 @@ private slots:
     void showsNewEventsThatMatch();
     void showsPendingEventsUntilWritten();
     void numberFilterFollowsACall();
+    void outcomeFilterFollowsLiveTransfers();
+    void outcomeFilterFollowsQueuedTransfers();
     void updatesTargetNames();
     void providesRolesAndHeaders();
 
 private:
+    // An event of the call `callId`; a transfer to `target` when target is not empty.
+    CallCardEvent callEvent(const QString &callId, CallCardEventType type, int secs,
+                            const QString &target = {});
+    // The targets of the model's transfer rows, top to bottom.
+    static QStringList targets(const EventLogModel &model);
+
     // 10 events per minute for `count` events; every third one a transfer to +7916… numbers.
     void fill(int count);
 
@@ -51,6 +59,24 @@ void TestEventLogModel::cleanup()
 {
     m_store.reset();
     m_dir.reset();
+}
+
+CallCardEvent TestEventLogModel::callEvent(const QString &callId, CallCardEventType type, int secs,
+                                           const QString &target)
+{
+    CallCardEvent event = target.isEmpty()
+        ? makeEvent(type, baseTime().addSecs(secs))
+        : makeTransfer(baseTime().addSecs(secs), u"+1900"_s, {Kind::User, target});
+    event.callId = callId;
+    return event;
+}
+
+QStringList TestEventLogModel::targets(const EventLogModel &model)
+{
+    QStringList list;
+    for (int row = 0; row < model.rowCount(); ++row)
+        list.append(model.eventAt(row).target.value());
+    return list;
 }
 
 void TestEventLogModel::fill(int count)
@@ -206,6 +232,100 @@ void TestEventLogModel::numberFilterFollowsACall()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.eventAt(0).targetName, u"Иван"_s);
     QCOMPARE(model.eventAt(1).id, opened.id);
+}
+
+// Under an outcome filter a transfer comes and goes as its outcome arrives, in its place by time:
+// newest first among the rows read, and left to fetchMore() when it is older than all of them.
+void TestEventLogModel::outcomeFilterFollowsLiveTransfers()
+{
+    using Type = CallCardEventType;
+    // Call "a": 10 completed; call "old": a pick long before everything else, still pending.
+    for (CallCardEvent event : {callEvent(u"old"_s, Type::TransferButtonClick, 0, u"1"_s),
+                                callEvent(u"a"_s, Type::TransferButtonClick, 100, u"10"_s),
+                                callEvent(u"a"_s, Type::CompleteTransferButtonClick, 101)})
+        QVERIFY(m_store->append(event));
+
+    EventFilter completedOnly;
+    completedOnly.outcome = TransferOutcome::Completed;
+    EventLogModel completed(m_store.get());
+    completed.setFilter(completedOnly);
+    QAbstractItemModelTester tester(&completed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    EventFilter pendingOnly;
+    pendingOnly.outcome = TransferOutcome::Pending;
+    EventLogModel pending(m_store.get());
+    pending.setFilter(pendingOnly);
+    QAbstractItemModelTester pendingTester(&pending, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // One row a page: the pick of "old" is not read yet.
+    EventLogModel paged(m_store.get());
+    paged.setPageSize(1);
+    paged.setFilter(completedOnly);
+    QCOMPARE(targets(completed), QStringList{u"10"_s});
+    QCOMPARE(targets(pending), QStringList{u"1"_s});
+    QCOMPARE(targets(paged), QStringList{u"10"_s});
+
+    // Call "b" picks 20, call "c" picks 30 and completes it, then "b" completes 20: 20 goes below 30.
+    for (CallCardEvent event : {callEvent(u"b"_s, Type::TransferButtonClick, 200, u"20"_s),
+                                callEvent(u"c"_s, Type::TransferButtonClick, 300, u"30"_s)})
+        QVERIFY(m_store->append(event));
+    QCOMPARE(targets(completed), QStringList{u"10"_s});
+    QCOMPARE(targets(pending), (QStringList{u"30"_s, u"20"_s, u"1"_s}));
+    auto completeC = callEvent(u"c"_s, Type::CompleteTransferButtonClick, 301);
+    QVERIFY(m_store->append(completeC));
+    QCOMPARE(targets(completed), (QStringList{u"30"_s, u"10"_s}));
+    QCOMPARE(targets(pending), (QStringList{u"20"_s, u"1"_s}));
+    auto completeB = callEvent(u"b"_s, Type::CompleteTransferButtonClick, 302);
+    QVERIFY(m_store->append(completeB));
+    QCOMPARE(targets(completed), (QStringList{u"30"_s, u"20"_s, u"10"_s}));
+    QCOMPARE(completed.eventAt(1).outcome, TransferOutcome::Completed);
+    QCOMPARE(completed.eventAt(1).outcomeAfterMs, 102'000);
+    QCOMPARE(targets(pending), QStringList{u"1"_s});
+
+    // "old" completes: at the bottom where everything is read, left to fetchMore() where it is not.
+    auto completeOld = callEvent(u"old"_s, Type::CompleteTransferButtonClick, 400);
+    QVERIFY(m_store->append(completeOld));
+    QCOMPARE(targets(completed), (QStringList{u"30"_s, u"20"_s, u"10"_s, u"1"_s}));
+    QVERIFY(pending.rowCount() == 0);
+    QCOMPARE(targets(paged), (QStringList{u"30"_s, u"20"_s, u"10"_s}));
+    while (paged.canFetchMore({}))
+        paged.fetchMore({});
+    QCOMPARE(targets(paged), (QStringList{u"30"_s, u"20"_s, u"10"_s, u"1"_s}));
+    // What the live rows show is what a fresh query reads.
+    completed.refresh();
+    QCOMPARE(targets(completed), (QStringList{u"30"_s, u"20"_s, u"10"_s, u"1"_s}));
+}
+
+// Transfers that wait in memory while the file cannot be written are pending; once written, they
+// take the outcome the events queued behind them gave them.
+void TestEventLogModel::outcomeFilterFollowsQueuedTransfers()
+{
+    using Type = CallCardEventType;
+    EventFilter pendingOnly;
+    pendingOnly.outcome = TransferOutcome::Pending;
+    EventLogModel pending(m_store.get());
+    pending.setFilter(pendingOnly);
+    QAbstractItemModelTester pendingTester(&pending, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    EventFilter cancelledOnly;
+    cancelledOnly.outcome = TransferOutcome::Cancelled;
+    EventLogModel cancelled(m_store.get());
+    cancelled.setFilter(cancelledOnly);
+    QAbstractItemModelTester cancelledTester(&cancelled,
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QVERIFY(QSqlQuery(m_store->database()).exec(u"PRAGMA query_only = 1"_s));
+    auto pick = callEvent(u"q"_s, Type::TransferButtonClick, 10, u"40"_s);
+    QVERIFY(!m_store->append(pick));
+    QCOMPARE(targets(pending), QStringList{u"40"_s});
+    QVERIFY(pending.data(pending.index(0, 0), IsPendingRole).toBool());
+    auto cancel = callEvent(u"q"_s, Type::CancelTransferButtonClick, 11);
+    QVERIFY(!m_store->append(cancel));
+    QCOMPARE(cancelled.rowCount(), 0); // not decided before it is written
+
+    QVERIFY(QSqlQuery(m_store->database()).exec(u"PRAGMA query_only = 0"_s));
+    QVERIFY(m_store->retryNow());
+    QCOMPARE(pending.rowCount(), 0);
+    QCOMPARE(targets(cancelled), QStringList{u"40"_s});
+    QVERIFY(cancelled.eventAt(0).id > 0);
+    QCOMPARE(cancelled.eventAt(0).outcome, TransferOutcome::Cancelled);
 }
 
 void TestEventLogModel::updatesTargetNames()

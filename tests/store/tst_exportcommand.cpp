@@ -56,6 +56,8 @@ private slots:
     void exportsTheSpreadsheetCsvInTheSystemLocale();
     void appliesDateRange_data();
     void appliesDateRange();
+    void appliesOutcome_data();
+    void appliesOutcome();
     void exportsWhileAConsoleHoldsTheLog();
     void rejectsBadArguments_data();
     void rejectsBadArguments();
@@ -163,6 +165,36 @@ void TestExportCommand::appliesDateRange()
     QCOMPARE(run.out.count('\n'), rows);
 }
 
+void TestExportCommand::appliesOutcome_data()
+{
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QStringList>("exported"); // the transfers' outcomes, oldest first
+    // The log's one call: each day's pick supersedes the one before; the hangup after the last one
+    // ends the call before it was completed or cancelled.
+    QTest::newRow("superseded") << u"superseded"_s << QStringList{u"superseded"_s, u"superseded"_s};
+    QTest::newRow("unknown") << u"unknown"_s << QStringList{u"unknown"_s};
+    QTest::newRow("pending") << u"pending"_s << QStringList{};
+    QTest::newRow("completed") << u"completed"_s << QStringList{};
+    QTest::newRow("as typed") << u" Unknown"_s << QStringList{u"unknown"_s};
+    QTest::newRow("any") << u"any"_s
+                         << QStringList{u"superseded"_s, u"superseded"_s, u"unknown"_s, QString()};
+}
+
+void TestExportCommand::appliesOutcome()
+{
+    QFETCH(QString, outcome);
+    QFETCH(QStringList, exported);
+    const Run run = runDriver({u"--data-dir"_s, m_data, u"--export-log"_s, u"-"_s, u"--format"_s, u"jsonl"_s,
+                               u"--outcome"_s, outcome});
+    QCOMPARE(run.exitCode, 0);
+    QStringList outcomes;
+    for (const QByteArray &line : run.out.split('\n')) {
+        if (!line.isEmpty())
+            outcomes.append(QJsonDocument::fromJson(line).object().value(u"outcome"_s).toString());
+    }
+    QCOMPARE(outcomes, exported);
+}
+
 void TestExportCommand::exportsWhileAConsoleHoldsTheLog()
 {
     // A "running console": the store holds the writer connection and has uncheckpointed WAL frames.
@@ -194,6 +226,7 @@ void TestExportCommand::rejectsBadArguments_data()
                                                     u"csv"_s};
     QTest::newRow("missing directory") << QStringList{u"--export-log"_s, u"/nonexistent-dir/out.csv"_s};
     QTest::newRow("empty file name") << QStringList{u"--export-log"_s, QString()};
+    QTest::newRow("unknown outcome") << QStringList{u"--export-log"_s, out, u"--outcome"_s, u"done"_s};
 }
 
 void TestExportCommand::rejectsBadArguments()
